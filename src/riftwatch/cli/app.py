@@ -1,0 +1,112 @@
+"""Typer commands: parse options, call the library, render with Rich, choose the exit code.
+
+Exit codes: 0 all fine, 1 some documents failed, 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from riftwatch import pipeline
+from riftwatch.cli import render
+from riftwatch.errors import RiftwatchError
+from riftwatch.evaluation import evaluate
+from riftwatch.store import DEFAULT_STORE, EventFilter, Store
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
+
+DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
+DateOption = Annotated[
+    dt.datetime | None,
+    typer.Option("--date", formats=["%Y-%m-%d"], help="Publication date for documents without one."),
+]
+PathsArg = Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt .html .jsonl).")]
+
+
+@app.command()
+def run(paths: PathsArg, db: DbOption = DEFAULT_STORE, date: DateOption = None) -> None:
+    """Read, code and store the documents in PATHS; print a summary."""
+    with Store(db) as store, render.progress("Coding") as on_progress:
+        report = pipeline.run(paths, store=store, default_date=_day(date), on_progress=on_progress)
+    render.run_report(report, db)
+    raise typer.Exit(1 if report.failed else 0)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="JSONL file.")] = None,
+    date: DateOption = None,
+    all_modalities: Annotated[bool, typer.Option(help="Also negated, refused, hypothetical.")] = False,
+) -> None:
+    """Code the documents in PATHS and write event records as JSONL (no database)."""
+    with render.progress("Coding") as on_progress:
+        results, failures = pipeline.extract(paths, default_date=_day(date), on_progress=on_progress)
+    records = [r for res in results for r in res.records()]
+    if not all_modalities:
+        records = [r for r in records if r.modality in {"asserted", "announced"}]
+    lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records)
+    if output is None:
+        sys.stdout.write(lines)
+    else:
+        output.write_text(lines, encoding="utf-8")
+    render.failures(failures)
+    raise typer.Exit(1 if failures else 0)
+
+
+@app.command()
+def events(
+    db: DbOption = DEFAULT_STORE,
+    format: Annotated[str, typer.Option("--format", help="table, jsonl or csv.")] = "table",
+    actor: Annotated[str | None, typer.Option(help="Source or target code.")] = None,
+    source: str | None = None,
+    target: str | None = None,
+    root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 16.")] = None,
+    all_modalities: Annotated[bool, typer.Option(help="Also negated, refused, hypothetical.")] = False,
+    min_confidence: float = 0.0,
+    limit: int | None = None,
+) -> None:
+    """List the events in the store."""
+    if format not in {"table", "jsonl", "csv"}:
+        raise typer.BadParameter("--format must be table, jsonl or csv")
+    where = EventFilter(
+        actor=actor, source=source, target=target, root=root.zfill(2) if root else None,
+        modality="all" if all_modalities else None, min_confidence=min_confidence, limit=limit,
+    )
+    with Store(db, read_only=True) as store:
+        rows = store.query_events(where)
+    render.events(rows, format)
+
+
+@app.command("eval")
+def eval_command(
+    gold: Annotated[Path, typer.Argument(help="Gold JSONL (shared/gold/dev.jsonl format).")],
+    pred: Annotated[Path | None, typer.Option(help="Score this JSONL of predictions.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+) -> None:
+    """Score riftwatch (or --pred FILE) on a gold set: P/R/F1, counts, dates, traps, per root."""
+    predictions = None
+    if pred is not None:
+        lines = pred.read_text(encoding="utf-8").splitlines()
+        predictions = [json.loads(line) for line in lines if line.strip()]
+    report = evaluate(gold, predictions=predictions)
+    render.eval_report(report, as_json=as_json)
+
+
+def _day(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+def main() -> None:
+    """Entry point: run the app, turning our errors into one red line and exit code 2."""
+    try:
+        app()
+    except RiftwatchError as exc:
+        render.error(str(exc))
+        sys.exit(2)

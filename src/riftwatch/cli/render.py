@@ -1,0 +1,123 @@
+"""Rich output for the CLI: progress bars on stderr, tables and reports on stdout."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import asdict
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from riftwatch.evaluation import EvalReport
+from riftwatch.events.records import EventRecord
+from riftwatch.pipeline import Failure, RunReport
+
+out = Console()
+err = Console(stderr=True)
+
+
+@contextmanager
+def progress(label: str) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on stderr, driven by the pipeline's (done, total) callback."""
+    bar = Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=False,
+    )
+    task = bar.add_task(label, total=None)
+    with bar:
+        yield lambda done, total: bar.update(task, completed=done, total=total)
+
+
+def error(message: str) -> None:
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+
+
+def failures(items: Sequence[Failure]) -> None:
+    for f in items:
+        err.print(f"[red]failed[/] {f.origin}: {f.reason} [dim]({f.code})[/]", highlight=False)
+
+
+def run_report(report: RunReport, db: Path) -> None:
+    failures(report.failures)
+    out.print(
+        f"{report.documents} documents coded, {report.events} events stored in {db}; "
+        f"{report.skipped} already stored; {len(report.failures)} failed."
+    )
+
+
+def events(rows: Sequence[EventRecord], fmt: str) -> None:
+    if fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+    elif fmt == "csv":
+        writer = csv.DictWriter(sys.stdout, fieldnames=list(asdict(rows[0]) if rows else []))
+        if rows:
+            writer.writeheader()
+            writer.writerows(r.to_dict() for r in rows)
+    else:
+        out.print(_events_table(rows))
+
+
+def _events_table(rows: Sequence[EventRecord]) -> Table:
+    table = Table(title=f"{len(rows)} events", show_lines=False)
+    for name in ("doc", "date", "source", "action", "target", "count", "modality", "conf", "evidence"):
+        table.add_column(name, overflow="fold")
+    for r in rows:
+        count = "" if r.count is None else f"{_qualified(r)}"
+        table.add_row(
+            r.doc_id[:18], r.date or "", f"{r.source} {r.source_sector}".strip(),
+            f"{r.cameo} {r.plover}", r.target or "-", count, r.modality, f"{r.confidence:.2f}",
+            _snippet(r),
+        )
+    return table
+
+
+def _qualified(r: EventRecord) -> str:
+    number = int(r.count) if r.count is not None and float(r.count).is_integer() else r.count
+    qualifier = "" if r.count_qualifier in (None, "exact") else f"{r.count_qualifier} "
+    return f"{qualifier}{number}".replace("_", " ")
+
+
+def _snippet(r: EventRecord, width: int = 60) -> str:
+    at = r.trigger_start - r.start
+    left = max(0, at - width // 2)
+    return r.evidence[left : left + width].replace("\n", " ")
+
+
+def eval_report(report: EvalReport, *, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
+        return
+    table = Table(title="riftwatch eval")
+    for name in ("root", "P", "R", "F1", "pred", "gold", "count acc", "date acc", "traps"):
+        table.add_column(name, justify="right")
+    rows = [("all", report.overall), *sorted(report.by_root.items())]
+    for name, s in rows:
+        table.add_row(
+            name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.predicted),
+            str(s.gold), _pct(s.count_accuracy, s.count_total), _pct(s.date_accuracy, s.date_total),
+            str(s.trap_hits),
+        )
+    out.print(table)
+    for g in report.misses:
+        out.print(f"[yellow]miss[/] {g.doc_id}: {g.source}->{g.target} {g.root}", highlight=False)
+    for t in report.false_positives:
+        out.print(f"[magenta]false positive[/] {t[0]}: {t[1]}->{t[2]} {t[3]}", highlight=False)
+    for t in report.traps:
+        out.print(f"[red]trap hit[/] {t[0]}: {t[1]}->{t[2]} {t[3]}", highlight=False)
+    o = report.overall
+    out.print(
+        f"F1 {o.f1:.3f} (P {o.precision:.3f}, R {o.recall:.3f}); count accuracy "
+        f"{_pct(o.count_accuracy, o.count_total)}; date accuracy "
+        f"{_pct(o.date_accuracy, o.date_total)}; trap hits {o.trap_hits}"
+    )
+
+
+def _pct(value: float | None, n: int) -> str:
+    return "-" if value is None else f"{value:.2f} ({n})"

@@ -1,0 +1,208 @@
+"""Turn a parsed document and its actor mentions into coded events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+
+from riftwatch.coding import dates, modality, quantities
+from riftwatch.coding.cameo import CameoTable, load_cameo_table
+from riftwatch.coding.roles import MentionIndex, Roles, find_roles
+from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
+from riftwatch.types import (
+    ActorKind,
+    ActorMention,
+    CodedEvent,
+    Evidence,
+    Modality,
+    ParsedDoc,
+    Sentence,
+    Token,
+)
+
+# CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
+_THREAT_FOR_ROOT = {"16": "1313", "17": "137", "18": "138", "19": "138", "20": "138",
+                    "15": "138", "14": "133", "12": "130", "11": "130"}
+_MAX_PAIRS = 12
+
+
+def code_document(
+    parsed: ParsedDoc,
+    mentions: Sequence[ActorMention],
+    *,
+    verbs: VerbLexicon | None = None,
+    cameo: CameoTable | None = None,
+) -> list[CodedEvent]:
+    """Code every event stated in `parsed`, with evidence, modality, count and date."""
+    verbs = verbs or load_verb_lexicon()
+    cameo = cameo or load_cameo_table()
+    index = MentionIndex(mentions)
+    events: list[CodedEvent] = []
+    previous: ActorMention | None = None
+    for sentence in parsed.sentences:
+        found = _code_sentence(parsed, sentence, index, verbs, cameo, previous)
+        events.extend(found)
+        previous = _last_subject(found, previous)
+    return _dedupe(events)
+
+
+def _code_sentence(
+    parsed: ParsedDoc,
+    sentence: Sentence,
+    index: MentionIndex,
+    verbs: VerbLexicon,
+    cameo: CameoTable,
+    previous: ActorMention | None,
+) -> list[CodedEvent]:
+    events: list[CodedEvent] = []
+    for trigger in verbs.triggers(sentence):
+        match = verbs.match(sentence, trigger)
+        if match is None or match.reporting or match.cameo not in cameo:
+            continue
+        roles = find_roles(
+            sentence, trigger, index, object_token=match.object_token, previous_source=previous
+        )
+        events.extend(_events_for(parsed, sentence, match, roles, cameo))
+    return events
+
+
+def _events_for(
+    parsed: ParsedDoc, sentence: Sentence, match: ActionMatch, roles: Roles, cameo: CameoTable
+) -> list[CodedEvent]:
+    pairs = _pairs(roles, symmetric=match.symmetric)
+    if not pairs:
+        return []
+    trigger = match.trigger
+    mode = modality.classify(sentence, trigger)
+    count = quantities.count_for_action(sentence, trigger, match.object_token)
+    date = _event_date(parsed, sentence, trigger)
+    evidence = Evidence(
+        doc_id=parsed.document.id,
+        sentence=sentence.index,
+        start=sentence.start,
+        end=sentence.end,
+        trigger_start=trigger.start,
+        trigger_end=trigger.end,
+        text=sentence.text,
+        rule=match.rule,
+    )
+    base = CodedEvent(
+        source=pairs[0][0],
+        target=pairs[0][1],
+        action=cameo.action(match.cameo),
+        trigger=trigger.text,
+        evidence=evidence,
+        modality=mode,
+        count=count,
+        date=date,
+        symmetric=match.symmetric,
+        notes=(f"source:{roles.source_rule}", f"target:{roles.target_rule}"),
+    )
+    events = [
+        replace(base, source=s, target=t, confidence=_confidence(match, roles, s, t))
+        for s, t in pairs
+    ]
+    return events + _threats(sentence, events, cameo)
+
+
+def _pairs(
+    roles: Roles, *, symmetric: bool
+) -> list[tuple[ActorMention, ActorMention | None]]:
+    sources = list(roles.sources)
+    if symmetric and not roles.targets and len(sources) >= 2:
+        return [(sources[0], other) for other in sources[1:]][:_MAX_PAIRS]
+    targets: list[ActorMention | None] = list(roles.targets) or [None]
+    return [(s, t) for s in sources for t in targets][:_MAX_PAIRS]
+
+
+def _event_date(parsed: ParsedDoc, sentence: Sentence, trigger: Token) -> object:
+    published: dt.date | None = parsed.document.published
+    anchors = _governing_verbs(sentence, trigger)
+    found = dates.resolve_event_date(sentence, trigger, published, also=anchors)
+    return found if found is not None else dates.fallback_date(published)
+
+
+def _governing_verbs(sentence: Sentence, trigger: Token) -> list[Token]:
+    chain: list[Token] = []
+    tok = trigger
+    while tok.head != tok.i and tok.dep in {"ccomp", "xcomp", "conj", "acl", "dobj", "advcl"}:
+        tok = sentence.token(tok.head)
+        if tok.pos in {"VERB", "AUX"}:
+            chain.append(tok)
+    return chain
+
+
+def _threats(
+    sentence: Sentence, events: list[CodedEvent], cameo: CameoTable
+) -> list[CodedEvent]:
+    """ "Britain could expel more diplomats if Moscow retaliates" also states a threat."""
+    threats = []
+    for event in events:
+        code = _THREAT_FOR_ROOT.get(event.action.root)
+        if (
+            code
+            and event.modality is Modality.HYPOTHETICAL
+            and modality.has_condition(sentence, _trigger_token(sentence, event))
+            and code in cameo
+        ):
+            threats.append(
+                replace(
+                    event,
+                    action=cameo.action(code),
+                    modality=Modality.ASSERTED,
+                    count=None,
+                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+conditional"),
+                )
+            )
+    return threats
+
+
+def _trigger_token(sentence: Sentence, event: CodedEvent) -> Token:
+    for tok in sentence.tokens:
+        if tok.start == event.evidence.trigger_start:
+            return tok
+    raise ValueError(f"trigger of {event.evidence} not in sentence {sentence.index}")
+
+
+def _confidence(
+    match: ActionMatch, roles: Roles, source: ActorMention, target: ActorMention | None
+) -> float:
+    score = 0.55
+    score += 0.2 if ":curated" in match.rule or "riftwatch" in match.rule else 0.0
+    score += 0.1 if roles.source_rule in {"subject", "passive-agent", "noun-modifier"} else 0.0
+    score -= 0.15 if roles.source_rule.startswith("pronoun") else 0.0
+    score -= 0.15 if roles.target_rule == "nearest-in-clause" else 0.0
+    score -= 0.1 if target is None else 0.0
+    score -= 0.1 if source.kind is ActorKind.GROUP else 0.0
+    return round(min(max(score, 0.05), 0.99), 2)
+
+
+def _last_subject(
+    events: list[CodedEvent], previous: ActorMention | None
+) -> ActorMention | None:
+    for event in events:
+        if event.notes and event.notes[0] == "source:subject":
+            return event.source
+    return previous
+
+
+def _dedupe(events: list[CodedEvent]) -> list[CodedEvent]:
+    """One event per sentence, source, target, CAMEO root and modality; the best-supported wins."""
+    best: dict[tuple[object, ...], CodedEvent] = {}
+    for event in events:
+        key = (
+            event.evidence.sentence,
+            event.source.code,
+            event.target.code if event.target else None,
+            event.action.root,
+            event.modality.is_factual,
+        )
+        kept = best.get(key)
+        if kept is None or _rank(event) > _rank(kept):
+            best[key] = event
+    return sorted(best.values(), key=lambda e: (e.evidence.sentence, e.evidence.trigger_start))
+
+
+def _rank(event: CodedEvent) -> tuple[float, int, int]:
+    return (event.confidence, event.count is not None, len(event.action.cameo))

@@ -1,0 +1,137 @@
+"""Decide how a sentence presents an action: asserted, announced, negated, refused, hypothetical."""
+
+from __future__ import annotations
+
+from riftwatch.types import Modality, Sentence, Token
+
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
+_REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "resist", "rule", "balk", "shun"})
+_NEGATING_VERBS = frozenset({"fail", "avoid", "stop", "deny", "forgo"})
+_PLAN_NOUNS = frozenset({"plan", "intention", "intent", "reason", "decision", "need"})
+_MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "can"})
+_MODALS_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
+_HYPOTHETICAL_GOVERNORS = frozenset(
+    {
+        "consider", "weigh", "mull", "contemplate", "threaten", "urge", "ask", "call", "demand",
+        "propose", "suggest", "want", "seek", "hope", "discuss", "debate", "warn", "press",
+        "appeal", "request", "push", "study", "explore", "offer",
+    }
+)
+_ANNOUNCING_GOVERNORS = frozenset({"plan", "decide", "agree", "intend", "vow", "pledge", "promise"})
+# Links through which the governing word still describes the same act ("said it would expel").
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "advcl", "conj"})
+
+
+def classify(sentence: Sentence, trigger: Token) -> Modality:
+    """Return the modality of the action whose trigger is `trigger`."""
+    if _is_negated(sentence, trigger):
+        return Modality.NEGATED
+    chain = _governors(sentence, trigger)
+    if any(g.lemma in _REFUSAL_VERBS or _is_stop_short(sentence, g) for g in chain):
+        return Modality.REFUSED
+    if any(_is_negated(sentence, g) or g.lemma in _NEGATING_VERBS for g in chain):
+        return Modality.NEGATED
+    if _is_hypothetical(sentence, trigger, chain):
+        return Modality.HYPOTHETICAL
+    if _is_future(sentence, trigger) or any(g.lemma in _ANNOUNCING_GOVERNORS for g in chain):
+        return Modality.ANNOUNCED
+    return Modality.ASSERTED
+
+
+def has_condition(sentence: Sentence, trigger: Token) -> bool:
+    """True when the trigger's clause carries an "if"/"unless" condition."""
+    for clause in [trigger, *_governors(sentence, trigger)[:1]]:
+        for child in sentence.children(clause):
+            if child.dep == "advcl" and _marker(sentence, child) in {"if", "unless", "should"}:
+                return True
+    return False
+
+
+def _marker(sentence: Sentence, clause: Token) -> str:
+    marks = [c.lower for c in sentence.children(clause) if c.dep == "mark"]
+    return marks[0] if marks else ""
+
+
+def _governors(sentence: Sentence, trigger: Token) -> list[Token]:
+    """The words that govern the trigger's clause, nearest first, up to the clause's root."""
+    chain: list[Token] = []
+    tok = trigger
+    while tok.head != tok.i and tok.dep in _CLAUSE_LINKS and len(chain) < 6:
+        tok = sentence.token(tok.head)
+        if tok.pos in {"VERB", "AUX", "NOUN", "ADJ", "ADP"}:
+            chain.append(tok)
+        if tok.dep == "ccomp" or tok.pos == "VERB" and tok.dep not in _CLAUSE_LINKS:
+            break
+    return chain
+
+
+def _is_negated(sentence: Sentence, tok: Token) -> bool:
+    for child in sentence.children(tok):
+        if child.dep == "neg" or (child.dep in {"det", "advmod"} and child.lower in _NEGATORS):
+            return True
+        if child.dep == "preconj" and child.lower == "neither":
+            return True
+    if tok.dep in {"acl", "xcomp"} and tok.head != tok.i:
+        head = sentence.token(tok.head)
+        if head.lemma in _PLAN_NOUNS and any(
+            c.lower in _NEGATORS for c in sentence.children(head) if c.dep == "det"
+        ):
+            return True
+    return _has_negated_subject(sentence, tok)
+
+
+def _has_negated_subject(sentence: Sentence, tok: Token) -> bool:
+    """ "Neither Russia nor the West are showing ..." / "No country has expelled ..." """
+    for child in sentence.children(tok):
+        if child.dep in {"nsubj", "nsubjpass"}:
+            kids = sentence.children(child)
+            if child.lower in {"nobody", "none", "neither"}:
+                return True
+            if any(k.lower in {"no", "neither"} and k.dep in {"det", "preconj"} for k in kids):
+                return True
+    return False
+
+
+def _is_stop_short(sentence: Sentence, tok: Token) -> bool:
+    """ "stopped short of expelling" """
+    if tok.lemma == "short":
+        return tok.head != tok.i and sentence.token(tok.head).lemma in {"stop", "fall"}
+    return tok.lemma in {"stop", "fall"} and any(
+        c.lower == "short" for c in sentence.children(tok)
+    )
+
+
+def _is_hypothetical(sentence: Sentence, trigger: Token, chain: list[Token]) -> bool:
+    auxes = _auxiliaries(sentence, trigger)
+    if auxes & _MODALS_HYPOTHETICAL:
+        return True
+    if has_condition(sentence, trigger) or _in_condition(sentence, trigger):
+        return True
+    return any(g.lemma in _HYPOTHETICAL_GOVERNORS for g in chain if g.pos in {"VERB", "NOUN"})
+
+
+def _in_condition(sentence: Sentence, trigger: Token) -> bool:
+    tok = trigger
+    while tok.head != tok.i:
+        if tok.dep == "advcl" and _marker(sentence, tok) in {"if", "unless"}:
+            return True
+        tok = sentence.token(tok.head)
+    return False
+
+
+def _is_future(sentence: Sentence, trigger: Token) -> bool:
+    auxes = _auxiliaries(sentence, trigger)
+    if auxes & _MODALS_FUTURE:
+        return True
+    # "is to expel", "is going to expel"
+    return trigger.tag == "VB" and any(
+        c.dep == "aux" and c.lower == "to" for c in sentence.children(trigger)
+    ) and sentence.token(trigger.head).lemma in {"be", "go"}
+
+
+def _auxiliaries(sentence: Sentence, trigger: Token) -> set[str]:
+    auxes = {c.lower for c in sentence.children(trigger) if c.dep in {"aux", "auxpass"}}
+    if trigger.dep == "conj" and trigger.head != trigger.i:
+        head = sentence.token(trigger.head)
+        auxes |= {c.lower for c in sentence.children(head) if c.dep in {"aux", "auxpass"}}
+    return auxes

@@ -1,0 +1,236 @@
+"""Find who acts and who is acted upon, from the dependency parse around a trigger."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from riftwatch.types import ActorMention, Sentence, Token
+
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i"})
+_RELATIVE = frozenset({"that", "which", "who", "whom"})
+# Dependents that start another clause or a side remark: actors there are not this role.
+_CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
+)
+_MEMBER_PREPS = frozenset({"of", "from", "including", "like", "among", "such"})
+_TARGET_PREPS = ("on", "against", "to", "with", "from", "toward", "towards", "at", "into", "of")
+_LIGHT_VERBS = frozenset(
+    {
+        "impose", "hold", "launch", "carry", "conduct", "make", "take", "announce", "order",
+        "stage", "begin", "start", "continue", "resume", "join", "approve", "adopt", "extend",
+        "expand", "tighten", "step", "issue", "deliver", "send", "give", "provide", "sign",
+    }
+)
+_SHARED_ROLE_NOUNS = frozenset({"participation", "part", "role", "involvement", "joining"})
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    sources: tuple[ActorMention, ...]
+    targets: tuple[ActorMention, ...]
+    source_rule: str
+    target_rule: str
+
+
+class MentionIndex:
+    """Look up the actor mention covering a token."""
+
+    def __init__(self, mentions: Iterable[ActorMention]) -> None:
+        self._by_token: dict[int, ActorMention] = {}
+        for m in mentions:
+            for i in range(m.token_start, m.token_end):
+                self._by_token[i] = m
+
+    def at(self, tok: Token) -> ActorMention | None:
+        return self._by_token.get(tok.i)
+
+
+def find_roles(
+    sentence: Sentence,
+    trigger: Token,
+    index: MentionIndex,
+    *,
+    object_token: Token | None = None,
+    previous_source: ActorMention | None = None,
+) -> Roles:
+    """Source and target mentions of the action at `trigger`, with the rule that found each."""
+    if trigger.pos in {"NOUN", "PROPN"}:
+        sources, s_rule = _noun_sources(sentence, trigger, index, previous_source)
+        targets, t_rule = _noun_targets(sentence, trigger, index)
+    else:
+        sources, s_rule = _verb_sources(sentence, trigger, index, previous_source)
+        targets, t_rule = _verb_targets(sentence, trigger, index, object_token)
+    codes = {m.code for m in sources}
+    kept = tuple(t for t in targets if t.code not in codes)
+    if not kept:
+        kept, t_rule = _fallback_target(sentence, trigger, index, codes)
+    return Roles(tuple(sources), kept, s_rule, t_rule)
+
+
+def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Distinct actors named in the noun phrase headed by `head`, nearest to the head first."""
+    found: list[ActorMention] = []
+    frontier = [head]
+    while frontier:
+        nxt: list[Token] = []
+        for tok in frontier:
+            mention = index.at(tok)
+            if mention and all(m.code != mention.code for m in found):
+                found.append(mention)
+            nxt.extend(_phrase_children(sentence, tok))
+        frontier = nxt
+    return found
+
+
+def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
+    kids = []
+    for child in sentence.children(tok):
+        if child.dep in _CLAUSE_DEPS:
+            continue
+        if child.dep == "prep" and child.lower not in _MEMBER_PREPS:
+            continue
+        kids.append(child)
+    return kids
+
+
+def _child(sentence: Sentence, tok: Token, deps: Sequence[str]) -> Token | None:
+    for child in sentence.children(tok):
+        if child.dep in deps:
+            return child
+    return None
+
+
+def _verb_sources(
+    sentence: Sentence, trigger: Token, index: MentionIndex, previous: ActorMention | None
+) -> tuple[list[ActorMention], str]:
+    tok = trigger
+    for _ in range(6):
+        subject = _child(sentence, tok, ("nsubj",))
+        if subject is None and _child(sentence, tok, ("nsubjpass",)) is not None:
+            return _agent(sentence, tok, index), "passive-agent"
+        if subject is not None and subject.lower in _RELATIVE and tok.dep == "relcl":
+            subject = sentence.token(tok.head)
+        if subject is not None and subject.lower not in _PRONOUNS:
+            return actors_in(sentence, subject, index), "subject"
+        if tok.head == tok.i or tok.dep not in {"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp",
+                                                  "prep", "pobj", "dobj", "relcl"}:
+            break
+        tok = sentence.token(tok.head)
+    if previous is not None:
+        return [previous], "pronoun-previous-subject"
+    return [], "none"
+
+
+def _agent(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    for child in sentence.children(verb):
+        if child.dep == "agent":
+            pobj = _child(sentence, child, ("pobj",))
+            if pobj is not None:
+                return actors_in(sentence, pobj, index)
+    return []
+
+
+def _verb_targets(
+    sentence: Sentence, trigger: Token, index: MentionIndex, object_token: Token | None
+) -> tuple[list[ActorMention], str]:
+    passive = _child(sentence, trigger, ("nsubjpass",))
+    if passive is not None:
+        return actors_in(sentence, passive, index), "passive-subject"
+    for dep in ("dobj", "dative", "attr"):
+        obj = _child(sentence, trigger, (dep,))
+        if obj is not None:
+            found = actors_in(sentence, obj, index)
+            if found:
+                return found, dep
+    holders = [h for h in (object_token, trigger) if h is not None]
+    obj = _child(sentence, trigger, ("dobj",))
+    if obj is not None and obj not in holders:
+        holders.insert(0, obj)
+    found = _prep_objects(sentence, holders, index)
+    return (found, "prep-object") if found else ([], "none")
+
+
+def _prep_objects(
+    sentence: Sentence, holders: Sequence[Token], index: MentionIndex
+) -> list[ActorMention]:
+    for prep in _TARGET_PREPS:
+        for holder in holders:
+            for child in sentence.children(holder):
+                if child.dep == "prep" and child.lower == prep:
+                    pobj = _child(sentence, child, ("pobj",))
+                    found = actors_in(sentence, pobj, index) if pobj is not None else []
+                    if found:
+                        return found
+    return []
+
+
+def _noun_sources(
+    sentence: Sentence, trigger: Token, index: MentionIndex, previous: ActorMention | None
+) -> tuple[list[ActorMention], str]:
+    for child in sentence.children(trigger):
+        if child.dep in {"poss", "compound", "amod", "nmod"}:
+            found = index.at(child)
+            if found is not None:
+                return [found], "noun-modifier"
+    for child in sentence.children(trigger):
+        if child.dep == "prep" and child.lower == "by":
+            pobj = _child(sentence, child, ("pobj",))
+            if pobj is not None:
+                return actors_in(sentence, pobj, index), "noun-by"
+    return _governed_noun_sources(sentence, trigger, index, previous)
+
+
+def _governed_noun_sources(
+    sentence: Sentence, trigger: Token, index: MentionIndex, previous: ActorMention | None
+) -> tuple[list[ActorMention], str]:
+    if trigger.head == trigger.i:
+        return [], "none"
+    head = sentence.token(trigger.head)
+    if trigger.dep == "dobj" and head.lemma in _LIGHT_VERBS:
+        return _verb_sources(sentence, head, index, previous)[0], "light-verb-subject"
+    if trigger.dep == "pobj" and head.head != head.i:
+        holder = sentence.token(head.head)
+        if holder.lemma in _SHARED_ROLE_NOUNS:
+            of = [c for c in sentence.children(holder) if c.dep == "prep" and c.lower == "of"]
+            pobj = _child(sentence, of[0], ("pobj",)) if of else None
+            if pobj is not None:
+                return actors_in(sentence, pobj, index), "participation-of"
+    return [], "none"
+
+
+def _noun_targets(
+    sentence: Sentence, trigger: Token, index: MentionIndex
+) -> tuple[list[ActorMention], str]:
+    found = _prep_objects(sentence, [trigger], index)
+    if found:
+        return found, "noun-prep-object"
+    if trigger.dep == "dobj" and trigger.head != trigger.i:
+        head = sentence.token(trigger.head)
+        if head.lemma in _LIGHT_VERBS:
+            return _verb_targets(sentence, head, index, trigger)
+    return [], "none"
+
+
+def _fallback_target(
+    sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
+) -> tuple[tuple[ActorMention, ...], str]:
+    """The nearest other actor inside the trigger's own clause, when the parse names none."""
+    candidates = [
+        m
+        for t in sentence.subtree(trigger)
+        if (m := index.at(t)) is not None and m.code not in source_codes
+        and not _in_subject(sentence, t, trigger)
+    ]
+    if not candidates:
+        return (), "none"
+    best = min(candidates, key=lambda m: abs(m.token_start - trigger.i))
+    return (best,), "nearest-in-clause"
+
+
+def _in_subject(sentence: Sentence, tok: Token, trigger: Token) -> bool:
+    while tok.i != trigger.i and tok.head != tok.i:
+        if tok.dep in {"nsubj", "nsubjpass"} and tok.head == trigger.i:
+            return True
+        tok = sentence.token(tok.head)
+    return False

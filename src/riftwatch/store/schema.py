@@ -1,0 +1,71 @@
+"""Numbered schema migrations, applied in order and recorded in `schema_migrations`."""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[tuple[int, str, str], ...] = (
+    (
+        1,
+        "documents, mentions and events",
+        """
+        CREATE TABLE documents (
+            id VARCHAR PRIMARY KEY,
+            content_hash VARCHAR NOT NULL,
+            title VARCHAR,
+            published DATE,
+            url VARCHAR,
+            origin VARCHAR,
+            text VARCHAR NOT NULL,
+            stored_at TIMESTAMP DEFAULT current_timestamp
+        );
+        CREATE TABLE mentions (
+            doc_id VARCHAR NOT NULL,
+            sentence INTEGER NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            text VARCHAR NOT NULL,
+            code VARCHAR NOT NULL,
+            name VARCHAR,
+            sector VARCHAR,
+            kind VARCHAR,
+            rule VARCHAR,
+            PRIMARY KEY (doc_id, start_char, end_char)
+        );
+        CREATE TABLE events (
+            id VARCHAR PRIMARY KEY,
+            doc_id VARCHAR NOT NULL,
+            sentence INTEGER NOT NULL,
+            start_char INTEGER NOT NULL,
+            end_char INTEGER NOT NULL,
+            trigger_start INTEGER NOT NULL,
+            trigger_end INTEGER NOT NULL,
+            trigger VARCHAR NOT NULL,
+            evidence VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            source_name VARCHAR,
+            source_sector VARCHAR,
+            source_kind VARCHAR,
+            target VARCHAR,
+            target_name VARCHAR,
+            target_sector VARCHAR,
+            cameo VARCHAR NOT NULL,
+            root VARCHAR NOT NULL,
+            goldstein DOUBLE,
+            quad_class INTEGER,
+            plover VARCHAR,
+            plover_mode VARCHAR,
+            count DOUBLE,
+            count_qualifier VARCHAR,
+            count_unit VARCHAR,
+            date VARCHAR,
+            date_precision VARCHAR,
+            date_fallback BOOLEAN,
+            modality VARCHAR NOT NULL,
+            confidence DOUBLE,
+            "symmetric" BOOLEAN,
+            rule VARCHAR
+        );
+        CREATE INDEX events_doc ON events (doc_id);
+        CREATE INDEX mentions_doc ON mentions (doc_id);
+        """,
+    ),
+)

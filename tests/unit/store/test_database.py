@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from riftwatch.events.records import EventRecord
+from riftwatch.store import EventFilter, Store
+from riftwatch.types import ActorKind, ActorMention, Document
+
+DOC = Document(id="d1", text="Nato expelled seven Russian diplomats.", title="t",
+               published=dt.date(2018, 3, 27), origin="d1.txt")
+
+
+def _event(**changes: object) -> EventRecord:
+    base = EventRecord(
+        id="e1", doc_id="d1", sentence=0, start=0, end=38, trigger_start=5, trigger_end=13,
+        trigger="expelled", evidence=DOC.text, source="NATO", source_name="NATO",
+        source_sector="", source_kind="igo", target="RUS", target_name="Russia",
+        target_sector="DIP", cameo="161", root="16", goldstein=-4.0, quad_class=4,
+        plover="REDUCE", plover_mode="", count=7.0, count_qualifier="exact",
+        count_unit="diplomat", date="2018-03-27", date_precision="day", date_fallback=False,
+        modality="asserted", confidence=0.9, symmetric=False, rule="verbs.v1:x",
+    )
+    return replace(base, **changes)
+
+
+def _mention() -> ActorMention:
+    return ActorMention(doc_id="d1", sentence=0, start=0, end=4, token_start=0, token_end=1,
+                        text="Nato", code="NATO", name="NATO", kind=ActorKind.IGO)
+
+
+def test_save_and_query_round_trip(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_document(DOC, [_mention()], [_event()])
+        rows = store.query_events()
+    assert rows == [_event()]
+
+
+def test_saving_twice_keeps_one_copy(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_document(DOC, [_mention()], [_event()])
+        store.save_document(DOC, [_mention()], [_event()])
+        assert store.counts() == {"documents": 1, "mentions": 1, "events": 1}
+        assert store.has_document(DOC)
+        assert not store.has_document(replace(DOC, text=DOC.text + " More."))
+
+
+def test_failed_write_keeps_what_was_stored(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_document(DOC, [_mention()], [_event()])
+        broken = _event(id="e2", trigger=None)  # violates NOT NULL: the transaction must roll back
+        with pytest.raises(Exception, match="could not store"):
+            store.save_document(DOC, [], [broken])  # type: ignore[list-item]
+        assert store.query_events() == [_event()]
+
+
+def test_filters_select_by_actor_root_and_modality(tmp_path: Path) -> None:
+    negated = _event(id="e2", source="JPN", modality="negated")
+    threat = _event(id="e3", source="GBR", cameo="130", root="13", confidence=0.4)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_document(DOC, [], [_event(), negated, threat])
+        assert [e.id for e in store.query_events()] == ["e1", "e3"]
+        assert [e.id for e in store.query_events(EventFilter(modality="all"))] == ["e1", "e2", "e3"]
+        assert [e.id for e in store.query_events(EventFilter(root="13"))] == ["e3"]
+        assert [e.id for e in store.query_events(EventFilter(min_confidence=0.5))] == ["e1"]
+        assert [e.id for e in store.query_events(EventFilter(actor="GBR"))] == ["e3"]
+
+
+def test_migrations_are_recorded_once(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    Store(path).close()
+    Store(path).close()
+    con = duckdb.connect(str(path))
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (1,)
