@@ -53,10 +53,14 @@ def main() -> None:
     rows = {}
     for mode in ("spacy", "riftwatch"):
         cmd = [sys.executable, __file__, "--child", mode, "--docs", str(args.docs), *args.paths]
-        rows[mode] = json.loads(subprocess.run(cmd, check=True, capture_output=True, text=True).stdout)
+        rows[mode] = json.loads(
+            subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        )
     for mode, r in rows.items():
-        print(f"{mode:10s} {r['docs']:5d} docs  {r['seconds']:7.2f} s  "
-              f"{r['docs_per_s']:7.1f} docs/s  peak RSS {r['peak_rss_mb']:7.1f} MB")
+        print(
+            f"{mode:10s} {r['docs']:5d} docs  {r['seconds']:7.2f} s  "
+            f"{r['docs_per_s']:7.1f} docs/s  peak RSS {r['peak_rss_mb']:7.1f} MB"
+        )
     ratio = rows["riftwatch"]["docs_per_s"] / rows["spacy"]["docs_per_s"]
     print(f"riftwatch extract runs at {ratio:.0%} of plain spaCy parsing speed")
 

@@ -1,10 +1,10 @@
 """riftwatch: international news in, coded events (CAMEO, PLOVER) with evidence out.
 
-    >>> import riftwatch
-    >>> results, failures = riftwatch.extract(["examples/"])
-    >>> with riftwatch.Store("riftwatch.duckdb") as store:
-    ...     report = riftwatch.run(["examples/"], store=store)
-    ...     events = store.query_events(riftwatch.EventFilter(target="RUS"))
+>>> import riftwatch
+>>> results, failures = riftwatch.extract(["examples/"])
+>>> with riftwatch.Store("riftwatch.duckdb") as store:
+...     report = riftwatch.run(["examples/"], store=store)
+...     events = store.query_events(riftwatch.EventFilter(target="RUS"))
 """
 
 from importlib import import_module

@@ -1,13 +1,13 @@
 """The exceptions riftwatch raises.
 
-    RiftwatchError                 base: every error we raise on purpose
-    ├── InputError                 a document could not be read (one per document, batch goes on)
-    │   ├── EmptyDocumentError     nothing but whitespace / page furniture
-    │   ├── DecodeError            bytes that are not text in any encoding we accept
-    │   ├── TooLargeError          over the size limit
-    │   └── RecordError            a JSONL line that is not a valid record
-    ├── LexiconError               a lexicon file is missing or fails its schema
-    └── StoreError                 the database could not be opened or written
+RiftwatchError                 base: every error we raise on purpose
+├── InputError                 a document could not be read (one per document, batch goes on)
+│   ├── EmptyDocumentError     nothing but whitespace / page furniture
+│   ├── DecodeError            bytes that are not text in any encoding we accept
+│   ├── TooLargeError          over the size limit
+│   └── RecordError            a JSONL line that is not a valid record
+├── LexiconError               a lexicon file is missing or fails its schema
+└── StoreError                 the database could not be opened or written
 """
 
 from __future__ import annotations

@@ -141,8 +141,12 @@ def _gold_document(raw: Mapping[str, Any]) -> GoldDocument:
     doc_id = str(raw["id"])
     published = dt.date.fromisoformat(raw["date"]) if raw.get("date") else None
     document = Document(
-        id=doc_id, text=raw["text"], title=raw.get("title", ""), published=published,
-        url=raw.get("url"), origin=f"gold:{doc_id}",
+        id=doc_id,
+        text=raw["text"],
+        title=raw.get("title", ""),
+        published=published,
+        url=raw.get("url"),
+        origin=f"gold:{doc_id}",
     )
     events = tuple(_gold_event(doc_id, e) for e in raw.get("events", []))
     absent = tuple(_gold_event(doc_id, e) for e in raw.get("absent", []))
@@ -190,7 +194,9 @@ def _score_prediction(
         report.root(tup[3]).trap_hits += 1
 
 
-def _score_gold(report: EvalReport, event: GoldEvent, best: dict[Tuple4, Mapping[str, Any]]) -> None:
+def _score_gold(
+    report: EvalReport, event: GoldEvent, best: dict[Tuple4, Mapping[str, Any]]
+) -> None:
     hits = [pred for tup, pred in best.items() if event.matches(tup)]
     slices = (report.overall, report.root(event.root))
     for s in slices:
@@ -232,7 +238,11 @@ def _same_number(predicted: object, gold: float) -> bool:
 
 
 def _same_date(predicted: object, gold: str) -> bool:
-    return isinstance(predicted, str) and len(predicted) >= len(gold) and predicted[: len(gold)] == gold
+    return (
+        isinstance(predicted, str)
+        and len(predicted) >= len(gold)
+        and predicted[: len(gold)] == gold
+    )
 
 
 def _round(value: float | None) -> float | None:
@@ -241,15 +251,20 @@ def _round(value: float | None) -> float | None:
 
 def _gold_dict(event: GoldEvent) -> dict[str, Any]:
     return {
-        "doc_id": event.doc_id, "source": event.source, "target": event.target,
-        "root": event.root, "count": event.count, "date": event.date,
+        "doc_id": event.doc_id,
+        "source": event.source,
+        "target": event.target,
+        "root": event.root,
+        "count": event.count,
+        "date": event.date,
     }
 
 
 def scored_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The records that count as predictions: factual events by a named actor (not a group claim)."""
+    """The records that count as predictions: factual events by a named actor, not a group."""
     return [
-        r for r in records
+        r
+        for r in records
         if r.get("modality", "asserted") in {"asserted", "announced"}
         and r.get("source_kind") != "group"
     ]

@@ -1,4 +1,4 @@
-"""Chain the stages: read -> parse -> actors -> code, per document, collecting per-document errors."""
+"""Chain the stages: read -> parse -> actors -> code, with errors collected per document."""
 
 from __future__ import annotations
 

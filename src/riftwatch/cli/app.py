@@ -24,9 +24,13 @@ app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
 DateOption = Annotated[
     dt.datetime | None,
-    typer.Option("--date", formats=["%Y-%m-%d"], help="Publication date for documents without one."),
+    typer.Option(
+        "--date", formats=["%Y-%m-%d"], help="Publication date for documents without one."
+    ),
 ]
-PathsArg = Annotated[list[str], typer.Argument(help="Files, directories or globs (.txt .html .jsonl).")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, directories or globs (.txt .html .jsonl).")
+]
 
 
 @app.command()
@@ -43,11 +47,15 @@ def extract(
     paths: PathsArg,
     output: Annotated[Path | None, typer.Option("-o", "--output", help="JSONL file.")] = None,
     date: DateOption = None,
-    all_modalities: Annotated[bool, typer.Option(help="Also negated, refused, hypothetical.")] = False,
+    all_modalities: Annotated[
+        bool, typer.Option(help="Also negated, refused, hypothetical.")
+    ] = False,
 ) -> None:
     """Code the documents in PATHS and write event records as JSONL (no database)."""
     with render.progress("Coding") as on_progress:
-        results, failures = pipeline.extract(paths, default_date=_day(date), on_progress=on_progress)
+        results, failures = pipeline.extract(
+            paths, default_date=_day(date), on_progress=on_progress
+        )
     records = [r for res in results for r in res.records()]
     if not all_modalities:
         records = [r for r in records if r.modality in {"asserted", "announced"}]
@@ -68,7 +76,9 @@ def events(
     source: str | None = None,
     target: str | None = None,
     root: Annotated[str | None, typer.Option(help="CAMEO root, e.g. 16.")] = None,
-    all_modalities: Annotated[bool, typer.Option(help="Also negated, refused, hypothetical.")] = False,
+    all_modalities: Annotated[
+        bool, typer.Option(help="Also negated, refused, hypothetical.")
+    ] = False,
     min_confidence: float = 0.0,
     limit: int | None = None,
 ) -> None:
@@ -76,8 +86,13 @@ def events(
     if format not in {"table", "jsonl", "csv"}:
         raise typer.BadParameter("--format must be table, jsonl or csv")
     where = EventFilter(
-        actor=actor, source=source, target=target, root=root.zfill(2) if root else None,
-        modality="all" if all_modalities else None, min_confidence=min_confidence, limit=limit,
+        actor=actor,
+        source=source,
+        target=target,
+        root=root.zfill(2) if root else None,
+        modality="all" if all_modalities else None,
+        min_confidence=min_confidence,
+        limit=limit,
     )
     with Store(db, read_only=True) as store:
         rows = store.query_events(where)

@@ -26,8 +26,12 @@ err = Console(stderr=True)
 def progress(label: str) -> Iterator[Callable[[int, int], None]]:
     """A progress bar on stderr, driven by the pipeline's (done, total) callback."""
     bar = Progress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=False,
+        TextColumn(label),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=False,
     )
     task = bar.add_task(label, total=None)
     with bar:
@@ -66,13 +70,29 @@ def events(rows: Sequence[EventRecord], fmt: str) -> None:
 
 def _events_table(rows: Sequence[EventRecord]) -> Table:
     table = Table(title=f"{len(rows)} events", show_lines=False)
-    for name in ("doc", "date", "source", "action", "target", "count", "modality", "conf", "evidence"):
+    for name in (
+        "doc",
+        "date",
+        "source",
+        "action",
+        "target",
+        "count",
+        "modality",
+        "conf",
+        "evidence",
+    ):
         table.add_column(name, overflow="fold")
     for r in rows:
         count = "" if r.count is None else f"{_qualified(r)}"
         table.add_row(
-            r.doc_id[:18], r.date or "", f"{r.source} {r.source_sector}".strip(),
-            f"{r.cameo} {r.plover}", r.target or "-", count, r.modality, f"{r.confidence:.2f}",
+            r.doc_id[:18],
+            r.date or "",
+            f"{r.source} {r.source_sector}".strip(),
+            f"{r.cameo} {r.plover}",
+            r.target or "-",
+            count,
+            r.modality,
+            f"{r.confidence:.2f}",
             _snippet(r),
         )
     return table
@@ -100,8 +120,14 @@ def eval_report(report: EvalReport, *, as_json: bool) -> None:
     rows = [("all", report.overall), *sorted(report.by_root.items())]
     for name, s in rows:
         table.add_row(
-            name, f"{s.precision:.3f}", f"{s.recall:.3f}", f"{s.f1:.3f}", str(s.predicted),
-            str(s.gold), _pct(s.count_accuracy, s.count_total), _pct(s.date_accuracy, s.date_total),
+            name,
+            f"{s.precision:.3f}",
+            f"{s.recall:.3f}",
+            f"{s.f1:.3f}",
+            str(s.predicted),
+            str(s.gold),
+            _pct(s.count_accuracy, s.count_total),
+            _pct(s.date_accuracy, s.date_total),
             str(s.trap_hits),
         )
     out.print(table)

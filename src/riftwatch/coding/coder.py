@@ -22,8 +22,17 @@ from riftwatch.types import (
 )
 
 # CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
-_THREAT_FOR_ROOT = {"16": "1313", "17": "137", "18": "138", "19": "138", "20": "138",
-                    "15": "138", "14": "133", "12": "130", "11": "130"}
+_THREAT_FOR_ROOT = {
+    "16": "1313",
+    "17": "137",
+    "18": "138",
+    "19": "138",
+    "20": "138",
+    "15": "138",
+    "14": "133",
+    "12": "130",
+    "11": "130",
+}
 _MAX_PAIRS = 12
 
 
@@ -106,9 +115,7 @@ def _events_for(
     return events + _threats(sentence, events, cameo)
 
 
-def _pairs(
-    roles: Roles, *, symmetric: bool
-) -> list[tuple[ActorMention, ActorMention | None]]:
+def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[ActorMention, ActorMention | None]]:
     sources = list(roles.sources)
     if symmetric and not roles.targets and len(sources) >= 2:
         return [(sources[0], other) for other in sources[1:]][:_MAX_PAIRS]
@@ -133,9 +140,7 @@ def _governing_verbs(sentence: Sentence, trigger: Token) -> list[Token]:
     return chain
 
 
-def _threats(
-    sentence: Sentence, events: list[CodedEvent], cameo: CameoTable
-) -> list[CodedEvent]:
+def _threats(sentence: Sentence, events: list[CodedEvent], cameo: CameoTable) -> list[CodedEvent]:
     """ "Britain could expel more diplomats if Moscow retaliates" also states a threat."""
     threats = []
     for event in events:
@@ -178,9 +183,7 @@ def _confidence(
     return round(min(max(score, 0.05), 0.99), 2)
 
 
-def _last_subject(
-    events: list[CodedEvent], previous: ActorMention | None
-) -> ActorMention | None:
+def _last_subject(events: list[CodedEvent], previous: ActorMention | None) -> ActorMention | None:
     for event in events:
         if event.notes and event.notes[0] == "source:subject":
             return event.source

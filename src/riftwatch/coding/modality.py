@@ -12,9 +12,30 @@ _MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "ca
 _MODALS_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
 _HYPOTHETICAL_GOVERNORS = frozenset(
     {
-        "consider", "weigh", "mull", "contemplate", "threaten", "urge", "ask", "call", "demand",
-        "propose", "suggest", "want", "seek", "hope", "discuss", "debate", "warn", "press",
-        "appeal", "request", "push", "study", "explore", "offer",
+        "consider",
+        "weigh",
+        "mull",
+        "contemplate",
+        "threaten",
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "propose",
+        "suggest",
+        "want",
+        "seek",
+        "hope",
+        "discuss",
+        "debate",
+        "warn",
+        "press",
+        "appeal",
+        "request",
+        "push",
+        "study",
+        "explore",
+        "offer",
     }
 )
 _ANNOUNCING_GOVERNORS = frozenset({"plan", "decide", "agree", "intend", "vow", "pledge", "promise"})
@@ -58,7 +79,7 @@ def _governors(sentence: Sentence, trigger: Token) -> list[Token]:
     tok = trigger
     while tok.head != tok.i and tok.dep in _CLAUSE_LINKS and len(chain) < 6:
         tok = sentence.token(tok.head)
-        if tok.pos in {"VERB", "AUX", "NOUN", "ADJ", "ADP"}:
+        if tok.pos in {"VERB", "AUX", "NOUN", "ADJ", "ADP", "ADV"}:
             chain.append(tok)
         if tok.dep == "ccomp" or tok.pos == "VERB" and tok.dep not in _CLAUSE_LINKS:
             break
@@ -96,9 +117,7 @@ def _is_stop_short(sentence: Sentence, tok: Token) -> bool:
     """ "stopped short of expelling" """
     if tok.lemma == "short":
         return tok.head != tok.i and sentence.token(tok.head).lemma in {"stop", "fall"}
-    return tok.lemma in {"stop", "fall"} and any(
-        c.lower == "short" for c in sentence.children(tok)
-    )
+    return tok.lemma in {"stop", "fall"} and any(c.lower == "short" for c in sentence.children(tok))
 
 
 def _is_hypothetical(sentence: Sentence, trigger: Token, chain: list[Token]) -> bool:
@@ -124,9 +143,11 @@ def _is_future(sentence: Sentence, trigger: Token) -> bool:
     if auxes & _MODALS_FUTURE:
         return True
     # "is to expel", "is going to expel"
-    return trigger.tag == "VB" and any(
-        c.dep == "aux" and c.lower == "to" for c in sentence.children(trigger)
-    ) and sentence.token(trigger.head).lemma in {"be", "go"}
+    return (
+        trigger.tag == "VB"
+        and any(c.dep == "aux" and c.lower == "to" for c in sentence.children(trigger))
+        and sentence.token(trigger.head).lemma in {"be", "go"}
+    )
 
 
 def _auxiliaries(sentence: Sentence, trigger: Token) -> set[str]:

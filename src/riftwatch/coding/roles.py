@@ -17,9 +17,33 @@ _MEMBER_PREPS = frozenset({"of", "from", "including", "like", "among", "such"})
 _TARGET_PREPS = ("on", "against", "to", "with", "from", "toward", "towards", "at", "into", "of")
 _LIGHT_VERBS = frozenset(
     {
-        "impose", "hold", "launch", "carry", "conduct", "make", "take", "announce", "order",
-        "stage", "begin", "start", "continue", "resume", "join", "approve", "adopt", "extend",
-        "expand", "tighten", "step", "issue", "deliver", "send", "give", "provide", "sign",
+        "impose",
+        "hold",
+        "launch",
+        "carry",
+        "conduct",
+        "make",
+        "take",
+        "announce",
+        "order",
+        "stage",
+        "begin",
+        "start",
+        "continue",
+        "resume",
+        "join",
+        "approve",
+        "adopt",
+        "extend",
+        "expand",
+        "tighten",
+        "step",
+        "issue",
+        "deliver",
+        "send",
+        "give",
+        "provide",
+        "sign",
     }
 )
 _SHARED_ROLE_NOUNS = frozenset({"participation", "part", "role", "involvement", "joining"})
@@ -113,8 +137,18 @@ def _verb_sources(
             subject = sentence.token(tok.head)
         if subject is not None and subject.lower not in _PRONOUNS:
             return actors_in(sentence, subject, index), "subject"
-        if tok.head == tok.i or tok.dep not in {"xcomp", "conj", "advcl", "ccomp", "acl", "pcomp",
-                                                  "prep", "pobj", "dobj", "relcl"}:
+        if tok.head == tok.i or tok.dep not in {
+            "xcomp",
+            "conj",
+            "advcl",
+            "ccomp",
+            "acl",
+            "pcomp",
+            "prep",
+            "pobj",
+            "dobj",
+            "relcl",
+        }:
             break
         tok = sentence.token(tok.head)
     if previous is not None:
@@ -219,7 +253,8 @@ def _fallback_target(
     candidates = [
         m
         for t in sentence.subtree(trigger)
-        if (m := index.at(t)) is not None and m.code not in source_codes
+        if (m := index.at(t)) is not None
+        and m.code not in source_codes
         and not _in_subject(sentence, t, trigger)
     ]
     if not candidates:

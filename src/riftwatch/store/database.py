@@ -62,7 +62,9 @@ class Store:
             "CREATE TABLE IF NOT EXISTS schema_migrations "
             "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
         )
-        done = {row[0] for row in self._con.execute("SELECT version FROM schema_migrations").fetchall()}
+        done = {
+            row[0] for row in self._con.execute("SELECT version FROM schema_migrations").fetchall()
+        }
         for version, name, sql in MIGRATIONS:
             if version in done:
                 continue
@@ -125,8 +127,18 @@ class Store:
 
     def _insert_mentions(self, mentions: Sequence[ActorMention]) -> None:
         rows = [
-            [m.doc_id, m.sentence, m.start, m.end, m.text, m.code, m.name, m.sector,
-             m.kind.value, m.rule]
+            [
+                m.doc_id,
+                m.sentence,
+                m.start,
+                m.end,
+                m.text,
+                m.code,
+                m.name,
+                m.sector,
+                m.kind.value,
+                m.rule,
+            ]
             for m in mentions
         ]
         if rows:

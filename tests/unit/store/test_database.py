@@ -11,26 +11,66 @@ from riftwatch.events.records import EventRecord
 from riftwatch.store import EventFilter, Store
 from riftwatch.types import ActorKind, ActorMention, Document
 
-DOC = Document(id="d1", text="Nato expelled seven Russian diplomats.", title="t",
-               published=dt.date(2018, 3, 27), origin="d1.txt")
+DOC = Document(
+    id="d1",
+    text="Nato expelled seven Russian diplomats.",
+    title="t",
+    published=dt.date(2018, 3, 27),
+    origin="d1.txt",
+)
 
 
 def _event(**changes: object) -> EventRecord:
     base = EventRecord(
-        id="e1", doc_id="d1", sentence=0, start=0, end=38, trigger_start=5, trigger_end=13,
-        trigger="expelled", evidence=DOC.text, source="NATO", source_name="NATO",
-        source_sector="", source_kind="igo", target="RUS", target_name="Russia",
-        target_sector="DIP", cameo="161", root="16", goldstein=-4.0, quad_class=4,
-        plover="REDUCE", plover_mode="", count=7.0, count_qualifier="exact",
-        count_unit="diplomat", date="2018-03-27", date_precision="day", date_fallback=False,
-        modality="asserted", confidence=0.9, symmetric=False, rule="verbs.v1:x",
+        id="e1",
+        doc_id="d1",
+        sentence=0,
+        start=0,
+        end=38,
+        trigger_start=5,
+        trigger_end=13,
+        trigger="expelled",
+        evidence=DOC.text,
+        source="NATO",
+        source_name="NATO",
+        source_sector="",
+        source_kind="igo",
+        target="RUS",
+        target_name="Russia",
+        target_sector="DIP",
+        cameo="161",
+        root="16",
+        goldstein=-4.0,
+        quad_class=4,
+        plover="REDUCE",
+        plover_mode="",
+        count=7.0,
+        count_qualifier="exact",
+        count_unit="diplomat",
+        date="2018-03-27",
+        date_precision="day",
+        date_fallback=False,
+        modality="asserted",
+        confidence=0.9,
+        symmetric=False,
+        rule="verbs.v1:x",
     )
     return replace(base, **changes)
 
 
 def _mention() -> ActorMention:
-    return ActorMention(doc_id="d1", sentence=0, start=0, end=4, token_start=0, token_end=1,
-                        text="Nato", code="NATO", name="NATO", kind=ActorKind.IGO)
+    return ActorMention(
+        doc_id="d1",
+        sentence=0,
+        start=0,
+        end=4,
+        token_start=0,
+        token_end=1,
+        text="Nato",
+        code="NATO",
+        name="NATO",
+        kind=ActorKind.IGO,
+    )
 
 
 def test_save_and_query_round_trip(tmp_path: Path) -> None:

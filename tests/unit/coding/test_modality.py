@@ -1,0 +1,57 @@
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.coding.modality import classify, has_condition
+from riftwatch.types import Modality, Sentence, Token
+from tests.conftest import ParseText
+
+
+def _trigger(parse_text: ParseText, text: str, word: str) -> tuple[Sentence, Token]:
+    sentence = parse_text(text).sentences[0]
+    return sentence, next(t for t in sentence.tokens if t.text == word)
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Nato expelled seven Russian diplomats on Tuesday.", "expelled", Modality.ASSERTED),
+        ("Denmark is expelling two Russian diplomats.", "expelling", Modality.ASSERTED),
+        ("Hungary will expel one Russian diplomat.", "expel", Modality.ANNOUNCED),
+        ("May said that Britain would expel 23 Russian diplomats.", "expel", Modality.ANNOUNCED),
+        ("Turkey will not expel any Russian diplomats.", "expel", Modality.NEGATED),
+        ("Greece has not expelled Russian diplomats either.", "expelled", Modality.NEGATED),
+        ("Japan has no plans to expel Russian diplomats.", "expel", Modality.NEGATED),
+        ("Austria refused to expel Russian diplomats.", "expel", Modality.REFUSED),
+        (
+            "Portugal stopped short of expelling any Russian diplomats.",
+            "expelling",
+            Modality.REFUSED,
+        ),
+        (
+            "Britain could expel more Russian diplomats if Moscow retaliates.",
+            "expel",
+            Modality.HYPOTHETICAL,
+        ),
+        ("China urged Washington to cancel the sale.", "cancel", Modality.HYPOTHETICAL),
+        ("Italy is considering expelling Russian diplomats.", "expelling", Modality.HYPOTHETICAL),
+    ],
+)
+def test_modality_of_common_phrasings(
+    parse_text: ParseText, text: str, word: str, expected: Modality
+) -> None:
+    sentence, trigger = _trigger(parse_text, text, word)
+    assert classify(sentence, trigger) is expected
+
+
+def test_condition_is_seen_on_the_main_clause(parse_text: ParseText) -> None:
+    sentence, trigger = _trigger(
+        parse_text, "Britain could expel more Russian diplomats if Moscow retaliates.", "expel"
+    )
+    assert has_condition(sentence, trigger)
+    sentence, trigger = _trigger(parse_text, "Britain expelled 23 Russian diplomats.", "expelled")
+    assert not has_condition(sentence, trigger)
+
+
+def test_only_asserted_and_announced_are_facts() -> None:
+    assert {m for m in Modality if m.is_factual} == {Modality.ASSERTED, Modality.ANNOUNCED}
