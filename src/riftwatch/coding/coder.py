@@ -65,10 +65,10 @@ def _code_sentence(
     previous: ActorMention | None,
 ) -> list[CodedEvent]:
     events: list[CodedEvent] = []
-    for trigger in verbs.triggers(sentence):
-        match = verbs.match(sentence, trigger)
-        if match is None or match.reporting or match.cameo not in cameo:
+    for match in verbs.matches(sentence):
+        if match.reporting or match.cameo not in cameo:
             continue
+        trigger = match.trigger
         roles = find_roles(
             sentence, trigger, index, object_token=match.object_token, previous_source=previous
         )

@@ -1,0 +1,287 @@
+"""Verb and event-noun lexicon: which CAMEO action a trigger token expresses in its sentence."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from riftwatch.errors import LexiconError
+from riftwatch.types import Sentence, Token
+
+LEXICON = "lexicons/verbs/v1.jsonl"
+RULE_PREFIX = "verbs.v1:"
+_POS = {"VERB": ("VERB",), "NOUN": ("NOUN",)}
+# Dependents whose subtrees hold what an action is about ("expelled [seven diplomats]").
+_VERB_COMPLEMENTS = frozenset(
+    {"dobj", "attr", "dative", "oprd", "acomp", "nsubjpass", "xcomp", "prt", "obj"}
+)
+_NOUN_COMPLEMENTS = frozenset({"compound", "amod", "nmod", "acl"})
+_PREPS = frozenset({"prep", "agent"})
+_OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative", "obj")
+
+
+@dataclass(frozen=True, slots=True)
+class ActionMatch:
+    """A lexicon entry that fired on a trigger token."""
+
+    cameo: str
+    rule: str  # "verbs.v1:<id>"
+    trigger: Token
+    symmetric: bool
+    object_token: Token | None  # the token that met the object constraint, else the direct object
+    reporting: bool = False  # a speech verb: code 010 only if nothing better fires in its clause
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """One lexicon line: a lemma, its constraints and the CAMEO code it yields (None = skip)."""
+
+    id: str
+    lemma: str
+    pos: str
+    code: str | None
+    object: tuple[str, ...]
+    prep: str | None
+    symmetric: bool
+    reporting: bool
+    priority: int
+    curated: bool = False
+
+    @property
+    def head(self) -> str:
+        return self.lemma.split(" ", 1)[0]
+
+    @property
+    def particles(self) -> tuple[str, ...]:
+        return tuple(self.lemma.split()[1:])
+
+    @property
+    def specificity(self) -> tuple[int, int, bool]:
+        """Sort key: priority (curated >= 10), then more constraints, then curated on ties."""
+        extra = len(self.object) + len(self.particles) + (self.prep is not None)
+        return (self.priority, extra, self.curated)
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    """What a trigger's dependents offer to the constraints of an entry."""
+
+    words: Mapping[str, Token]  # lemma or lowercase form -> nearest token carrying it
+    preps: frozenset[str]
+    direct: frozenset[str]  # phrasal particles ("kick out", "meet with")
+    object_token: Token | None
+
+
+@dataclass(frozen=True, slots=True)
+class VerbLexicon:
+    """All entries, indexed by (head lemma, pos), most specific first."""
+
+    index: Mapping[tuple[str, str], tuple[VerbEntry, ...]]
+
+    def __len__(self) -> int:
+        return sum(len(v) for v in self.index.values())
+
+    def entries(self, lemma: str, pos: str) -> tuple[VerbEntry, ...]:
+        return self.index.get((lemma, pos), ())
+
+    def triggers(self, sentence: Sentence) -> list[Token]:
+        """Verbs and nouns whose lemma has entries (auxiliaries excluded), in text order."""
+        return [t for t in sentence.tokens if self._candidate(t)]
+
+    def _candidate(self, tok: Token) -> bool:
+        pos = _pos_class(tok)
+        return pos is not None and (tok.lemma, pos) in self.index
+
+    def matches(self, sentence: Sentence) -> list[ActionMatch]:
+        """Matches for every trigger, minus event nouns already coded through their verb."""
+        found = [m for t in self.triggers(sentence) if (m := self.match(sentence, t))]
+        covered = {i for m in found if not m.reporting for i in _covered(sentence, m)}
+        return [m for m in found if m.trigger.pos != "NOUN" or m.trigger.i not in covered]
+
+    def match(self, sentence: Sentence, trigger: Token) -> ActionMatch | None:
+        """The most specific entry whose constraints hold for `trigger`, if it codes at all."""
+        pos = _pos_class(trigger)
+        entries = self.entries(trigger.lemma, pos) if pos else ()
+        if not entries:
+            return None
+        context = _context(sentence, trigger)
+        for entry in entries:
+            if _holds(entry, context):
+                return _to_match(entry, trigger, context) if entry.code else None
+        return None
+
+
+def _covered(sentence: Sentence, match: ActionMatch) -> set[int]:
+    """Tokens a verb match has consumed: its object token, that token's head, direct objects."""
+    out = {c.i for c in sentence.children(match.trigger) if c.dep in _OBJECT_DEPS}
+    if match.object_token is not None:
+        out |= {match.object_token.i, match.object_token.head}
+    out.discard(match.trigger.i)
+    return out
+
+
+def _pos_class(tok: Token) -> str | None:
+    """VERB or NOUN; a copula heading its clause ("Russia was culpable") counts as a verb."""
+    # Participles used as adjectives ("a proposed arms sale") describe, they do not act.
+    if tok.dep in ("aux", "auxpass") or (tok.pos == "VERB" and tok.dep == "amod"):
+        return None
+    if tok.pos == "NOUN" and tok.dep == "compound":  # "aid workers" are not aid
+        return None
+    if tok.pos == "AUX":
+        return "VERB"
+    return tok.pos if tok.pos in _POS else None
+
+
+def _holds(entry: VerbEntry, ctx: _Context) -> bool:
+    if entry.prep is not None and entry.prep not in ctx.preps:
+        return False
+    particles = entry.particles
+    if particles and particles[0] not in ctx.direct:
+        return False
+    return all(w in ctx.words for w in particles[1:]) and all(w in ctx.words for w in entry.object)
+
+
+def _to_match(entry: VerbEntry, trigger: Token, ctx: _Context) -> ActionMatch:
+    found = [ctx.words[w] for w in entry.object if w in ctx.words]
+    # The object word nearest the trigger in the tree names what the action is about.
+    obj = found[0] if found else ctx.object_token
+    return ActionMatch(
+        cameo=entry.code or "",
+        rule=RULE_PREFIX + entry.id,
+        trigger=trigger,
+        symmetric=entry.symmetric,
+        object_token=obj,
+        reporting=entry.reporting,
+    )
+
+
+def _context(sentence: Sentence, trigger: Token) -> _Context:
+    kids = _children_map(sentence)
+    direct = kids.get(trigger.i, [])
+    allowed = _VERB_COMPLEMENTS
+    if _pos_class(trigger) == "NOUN":
+        allowed = _NOUN_COMPLEMENTS | _VERB_COMPLEMENTS
+    roots: list[Token] = []
+    preps: set[str] = set()
+    for child in direct:
+        if child.dep in _PREPS:
+            preps.add(child.lemma)
+            roots.extend(kids.get(child.i, []))
+        elif child.dep in allowed:
+            roots.append(child)
+        elif child.dep == "ccomp":
+            roots.append(child)  # "ordered them to leave" parses either way; keep the verb only
+            roots.extend(k for k in kids.get(child.i, []) if k.dep in ("dobj", "prt"))
+    words: dict[str, Token] = {}
+    for tok in _walk(roots, kids, skip_ccomp_subtrees=direct):
+        words.setdefault(tok.lemma, tok)
+        words.setdefault(tok.lower, tok)
+    return _Context(
+        words=words,
+        preps=frozenset(preps),
+        direct=frozenset(c.lower for c in direct if _is_particle(c, trigger)),
+        object_token=next((c for d in _OBJECT_DEPS for c in direct if c.dep == d), None),
+    )
+
+
+def _is_particle(child: Token, trigger: Token) -> bool:
+    """A phrasal particle: `prt` anywhere, or a preposition right after the verb ("meet with")."""
+    return child.dep == "prt" or (child.dep in ("prep", "advmod") and child.i == trigger.i + 1)
+
+
+def _walk(
+    roots: list[Token], kids: Mapping[int, list[Token]], skip_ccomp_subtrees: list[Token]
+) -> Iterable[Token]:
+    """Breadth-first over the subtrees of `roots` (nearest tokens first)."""
+    shallow = {c.i for c in skip_ccomp_subtrees if c.dep == "ccomp"}
+    queue = list(roots)
+    seen: set[int] = set()
+    while queue:
+        tok = queue.pop(0)
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
+        yield tok
+        if tok.i not in shallow:
+            queue.extend(kids.get(tok.i, []))
+
+
+def _children_map(sentence: Sentence) -> dict[int, list[Token]]:
+    kids: dict[int, list[Token]] = defaultdict(list)
+    for tok in sentence.tokens:
+        if tok.head != tok.i:
+            kids[tok.head].append(tok)
+    return kids
+
+
+@lru_cache(maxsize=1)
+def load_verb_lexicon() -> VerbLexicon:
+    """Load and validate the packaged verb lexicon once per process."""
+    path = resources.files("riftwatch.data").joinpath(LEXICON)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise LexiconError(f"{LEXICON}: cannot read ({exc})") from exc
+    return build_lexicon(
+        _parse_line(line, n) for n, line in enumerate(text.splitlines(), start=1) if line.strip()
+    )
+
+
+def build_lexicon(entries: Iterable[VerbEntry]) -> VerbLexicon:
+    """Index entries by (head lemma, pos), most specific first."""
+    index: dict[tuple[str, str], list[VerbEntry]] = defaultdict(list)
+    for entry in entries:
+        index[(entry.head, entry.pos)].append(entry)
+    return VerbLexicon(
+        {
+            key: tuple(sorted(group, key=lambda e: e.specificity, reverse=True))
+            for key, group in index.items()
+        }
+    )
+
+
+def _parse_line(line: str, number: int) -> VerbEntry:
+    where = f"{LEXICON}:{number}"
+    try:
+        raw = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise LexiconError(f"{where}: not JSON ({exc.msg})") from None
+    try:
+        entry = VerbEntry(
+            id=_str(raw["id"]),
+            lemma=_str(raw["lemma"]),
+            pos=raw["pos"] if raw["pos"] in _POS else _fail("pos"),
+            code=_code(raw["code"]),
+            object=tuple(_str(w) for w in raw["object"] or ()),
+            prep=None if raw["prep"] is None else _str(raw["prep"]),
+            symmetric=raw["symmetric"] is True,
+            reporting=raw["reporting"] is True,
+            priority=int(raw["priority"]),
+            curated=raw["source"] == "riftwatch",
+        )
+        _str(raw["source"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise LexiconError(f"{where}: invalid entry ({exc})") from None
+    return entry
+
+
+def _str(value: object) -> str:
+    if not isinstance(value, str) or not value or value != value.strip():
+        raise ValueError(f"expected a non-empty string, got {value!r}")
+    return value
+
+
+def _code(value: object) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and value.isdigit() and 2 <= len(value) <= 4:
+        return value
+    raise ValueError(f"bad CAMEO code {value!r}")
+
+
+def _fail(name: str) -> str:
+    raise ValueError(f"bad {name}")
