@@ -1,0 +1,240 @@
+"""Find actor mentions in a parsed document and resolve them to state-level codes."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+
+from riftwatch.actors.dateline import Dateline, find_dateline
+from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
+from riftwatch.actors.match import Span, match_sentence
+from riftwatch.actors.quantity import count_before
+from riftwatch.actors.select import pick
+from riftwatch.types import ActorKind, ActorMention, ParsedDoc, Quantity, Sentence, Token
+
+RULE = "actors.v1"
+_GLUE = frozenset({"'s", "’s", "'", "’"})
+_KIND = {"state": ActorKind.STATE, "igo": ActorKind.IGO, "bloc": ActorKind.BLOC,
+         "person": ActorKind.PERSON}
+# What may follow what inside one mention ("Russian" "foreign ministry" "spokesman" "X Y").
+_NEXT = {"mod": ("agent", "group", "person"), "agent": ("agent", "person")}
+_ANAPHOR_RULES = {"NATO": "alliance-anaphor", "EU": "bloc-anaphor"}
+# Offices a dateline's state can own; spies, police and the like are too often someone else's.
+_DATELINE_SECTORS = frozenset({"GOV", "DIP", "LEG", "MIL", "JUD"})
+
+
+@dataclass
+class _Context:
+    """What a document has established so far, in reading order."""
+
+    text: str
+    doc_id: str
+    date: dt.date | None
+    dateline: Dateline | None
+    aliases: dict[str, ActorEntry] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    span: Span
+    cat: str  # mod | agent | person | group | anaphor
+
+
+def find_mentions(parsed: ParsedDoc, lexicon: ActorLexicon | None = None) -> list[ActorMention]:
+    """Actor mentions in text order, resolved at the document's publication date."""
+    lexicon = lexicon or load_actor_lexicon()
+    doc = parsed.document
+    dateline = find_dateline(doc.text, lexicon)
+    ctx = _Context(doc.text, doc.id, doc.published, dateline)
+    skip = dateline.end if dateline else 0
+    mentions: list[ActorMention] = []
+    for sentence in parsed.sentences:
+        spans = match_sentence(sentence, lexicon, skip, ctx.aliases)
+        mentions.extend(_sentence_mentions(sentence, spans, ctx, lexicon))
+    return mentions
+
+
+def _sentence_mentions(
+    sentence: Sentence, spans: list[Span], ctx: _Context, lexicon: ActorLexicon
+) -> list[ActorMention]:
+    out: list[ActorMention] = []
+    k = 0
+    while k < len(spans):
+        parts = _chunk(sentence.tokens, spans, k)
+        limit = spans[k + len(parts)].start if k + len(parts) < len(spans) else None
+        mention = _interpret(sentence, parts, ctx, lexicon, limit)
+        if mention is not None:
+            out.append(mention)
+            ctx.seen.add(mention.code)
+        k += len(parts)
+    return out
+
+
+def _category(span: Span, prev: str | None) -> str | None:
+    if prev is None:
+        order = ("anaphor", "person", "mod", "agent", "group")
+    else:
+        order = ("agent", "person", "group") if prev == "mod" else _NEXT.get(prev, ())
+    for cat in order:
+        if _has(span, cat):
+            return cat
+    return None
+
+
+def _has(span: Span, cat: str) -> bool:
+    if cat == "mod":
+        return bool(span.modifiers)
+    if cat == "person":
+        return bool(span.of_kind("person"))
+    return bool(span.of_kind(cat))
+
+
+def _adjacent(tokens: Sequence[Token], a: Span, b: Span) -> bool:
+    return all(t.text in _GLUE for t in tokens[a.end : b.start])
+
+
+def _chunk(tokens: Sequence[Token], spans: list[Span], k: int) -> list[_Part]:
+    """The longest run of spans from k that reads as one actor phrase."""
+    first = _category(spans[k], None)
+    parts = [_Part(spans[k], first or "none")]
+    while first and k + len(parts) < len(spans):
+        nxt = spans[k + len(parts)]
+        prev = parts[-1].cat
+        cat = _category(nxt, prev)
+        if not _adjacent(tokens, parts[-1].span, nxt) or cat not in _NEXT.get(prev, ()):
+            break
+        parts.append(_Part(nxt, cat))
+    return parts
+
+
+def _tail(tokens: Sequence[Token], start: int, limit: int | None) -> int:
+    """End of an unknown personal name right after a title ("ambassador Laurie Bristow")."""
+    end = start
+    stop = len(tokens) if limit is None else limit
+    while end < stop and tokens[end].ent_type == "PERSON" and tokens[end].pos == "PROPN":
+        end += 1
+    return end
+
+
+def _interpret(
+    sentence: Sentence, parts: list[_Part], ctx: _Context, lexicon: ActorLexicon,
+    limit: int | None,
+) -> ActorMention | None:
+    cats = {p.cat: p for p in parts}
+    if "anaphor" in cats:
+        return _anaphor(sentence, cats["anaphor"].span, ctx)
+    if "person" in cats:
+        return _person(sentence, parts, ctx)
+    tokens = sentence.tokens
+    end = parts[-1].span.end
+    tail_end = _tail(tokens, end, limit) if parts[-1].cat == "agent" else end
+    if "mod" in cats:
+        return _modified(sentence, parts, ctx, lexicon, tail_end)
+    if "agent" in cats:
+        return _dateline_default(sentence, parts, ctx, tail_end)
+    return None
+
+
+def _mention(
+    sentence: Sentence, start: int, end: int, ctx: _Context, entry: ActorEntry, **kw: object
+) -> ActorMention:
+    tokens = sentence.tokens
+    first, last = tokens[start], tokens[end - 1]
+    fields: dict = {"code": entry.code, "name": entry.name, "sector": entry.sector,
+                    "kind": _KIND.get(entry.kind, ActorKind.STATE), "rule": f"{RULE}:{entry.id}"}
+    fields.update(kw)
+    return ActorMention(
+        doc_id=ctx.doc_id, sentence=sentence.index, start=first.start, end=last.end,
+        token_start=first.i, token_end=last.i + 1, text=ctx.text[first.start : last.end],
+        **fields,
+    )
+
+
+def _agent_sector(parts: list[_Part], ctx: _Context) -> str:
+    agents = [p.span for p in parts if p.cat == "agent"]
+    return pick(agents[-1].of_kind("agent"), ctx.date).sector if agents else ""
+
+
+def _anaphor(sentence: Sentence, span: Span, ctx: _Context) -> ActorMention | None:
+    entry = span.of_kind("anaphor")[0]
+    if entry.code not in ctx.seen:
+        return None
+    rule = f"{RULE}:rule:{_ANAPHOR_RULES.get(entry.code, 'anaphor')}"
+    return _mention(sentence, span.start, span.end, ctx, entry, kind=ActorKind.IGO, rule=rule)
+
+
+def _person(sentence: Sentence, parts: list[_Part], ctx: _Context) -> ActorMention:
+    span = next(p.span for p in parts if p.cat == "person")
+    entry = pick(span.of_kind("person"), ctx.date)
+    sector = entry.sector or _agent_sector(parts, ctx)
+    tokens = sentence.tokens
+    if span.end - span.start > 1:
+        _remember(ctx, tokens[span.end - 1], entry)
+    return _mention(sentence, parts[0].span.start, span.end, ctx, entry, sector=sector)
+
+
+def _remember(ctx: _Context, surname: Token, entry: ActorEntry) -> None:
+    """Later "Stoltenberg" alone means the "Jens Stoltenberg" named earlier."""
+    key = surname.lower
+    if not surname.text[:1].isupper() or key in ctx.aliases:
+        return
+    base = entry.id.removeprefix("rule:surname:")
+    ctx.aliases[key] = replace(entry, id=f"rule:surname:{base}", phrase=key, cased=None,
+                               kind="person", source="riftwatch")
+
+
+def _modified(
+    sentence: Sentence, parts: list[_Part], ctx: _Context, lexicon: ActorLexicon, tail_end: int
+) -> ActorMention | None:
+    mod = parts[0].span
+    entry = pick(mod.modifiers, ctx.date)
+    cats = [p.cat for p in parts]
+    if entry.requires == "agent" and not ({"agent", "group"} & set(cats)):
+        return None
+    start, count = _group_count(sentence.tokens, parts, lexicon)
+    if count is not None or "group" in cats:
+        return _mention(sentence, start, tail_end, ctx, entry, kind=ActorKind.GROUP,
+                        count=count, sector="")
+    sector = _agent_sector(parts, ctx) or entry.sector
+    kind = _KIND.get(entry.kind, ActorKind.STATE)
+    if tail_end > parts[-1].span.end:
+        kind = ActorKind.PERSON
+        _remember(ctx, sentence.tokens[tail_end - 1], replace(entry, sector=sector))
+    return _mention(sentence, mod.start, tail_end, ctx, entry, sector=sector, kind=kind)
+
+
+def _group_count(
+    tokens: Sequence[Token], parts: list[_Part], lexicon: ActorLexicon
+) -> tuple[int, Quantity | None]:
+    """A count in front of a group phrase ("some 15 other EU countries")."""
+    start = parts[0].span.start
+    last = tokens[parts[-1].span.end - 1]
+    grouped = parts[-1].cat == "group" or any(
+        e.kind == "group" for e in lexicon.lookup(last.lower))
+    found = count_before(tokens, start) if grouped else None
+    if found is None:
+        return start, None
+    begin, quantity = found
+    return begin, replace(quantity, unit=last.lemma)
+
+
+def _dateline_default(
+    sentence: Sentence, parts: list[_Part], ctx: _Context, tail_end: int
+) -> ActorMention | None:
+    """An office with no country ("the Foreign Secretary") belongs to the dateline's state."""
+    line = ctx.dateline
+    if line is None or line.code is None:
+        return None
+    tokens = sentence.tokens
+    head = tokens[parts[-1].span.end - 1]
+    sector = _agent_sector(parts, ctx)
+    if head.tag in ("NNS", "NNPS") or sector not in _DATELINE_SECTORS:
+        return None
+    entry = ActorEntry(id="rule:dateline-default", phrase=line.city.lower(), code=line.code,
+                       sector=sector, name=line.city.title(), kind="state", source="riftwatch")
+    if tail_end > parts[-1].span.end:
+        _remember(ctx, tokens[tail_end - 1], entry)
+    start = parts[0].span.start
+    return _mention(sentence, start, tail_end, ctx, entry)

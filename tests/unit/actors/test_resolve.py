@@ -1,0 +1,134 @@
+"""find_mentions on real sentences through the real spaCy model."""
+
+from __future__ import annotations
+
+from riftwatch.actors import find_mentions
+from riftwatch.types import ActorKind, ActorMention
+
+
+def _by_text(mentions: list[ActorMention]) -> dict[str, ActorMention]:
+    return {m.text: m for m in mentions}
+
+
+def test_demonym_plus_sector_noun(parse_text) -> None:
+    found = _by_text(find_mentions(parse_text("Nato expelled seven Russian diplomats on Tuesday.")))
+    assert found["Nato"].code == "NATO" and found["Nato"].kind is ActorKind.IGO
+    assert (found["Russian diplomats"].code, found["Russian diplomats"].sector) == ("RUS", "DIP")
+
+
+def test_offsets_and_token_indices(parse_text) -> None:
+    parsed = parse_text("Nato expelled seven Russian diplomats on Tuesday.")
+    text = parsed.document.text
+    tokens = [t for s in parsed.sentences for t in s.tokens]
+    for m in find_mentions(parsed):
+        assert text[m.start : m.end] == m.text
+        assert tokens[m.token_start].start == m.start and tokens[m.token_end - 1].end == m.end
+
+
+def test_stoltenberg_depends_on_the_date(parse_text) -> None:
+    text = "Nato chief Jens Stoltenberg spoke. Later Stoltenberg stressed the point."
+    mentions = find_mentions(parse_text(text, published="2018-03-27"))
+    assert [(m.text, m.code) for m in mentions] == [
+        ("Nato chief Jens Stoltenberg", "NATO"), ("Stoltenberg", "NATO")]
+    later = find_mentions(parse_text("Jens Stoltenberg spoke in Oslo.", published="2025-06-01"))
+    assert later[0].code == "NOR"
+
+
+def test_lowercase_us_is_not_the_united_states(parse_text) -> None:
+    mentions = find_mentions(parse_text("He told us that the US would act."))
+    assert [m.code for m in mentions] == ["USA"]
+    assert mentions[0].text.endswith("US")
+
+
+def test_titles_join_names(parse_text) -> None:
+    text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Mevlut Cavusoglu "
+            "spoke, and President Hassan Rouhani replied.")
+    codes = {m.text: (m.code, m.kind) for m in find_mentions(parse_text(text, "2019-04-22"))}
+    assert codes["Russian Foreign Minister Sergei Lavrov"] == ("RUS", ActorKind.PERSON)
+    assert codes["Turkish counterpart Mevlut Cavusoglu"][0] == "TUR"
+    assert codes["President Hassan Rouhani"][0] == "IRN"
+
+
+def test_may_needs_an_earlier_theresa_may(parse_text) -> None:
+    text = ("LONDON - Prime Minister Theresa May said Britain would act. "
+            "May told parliament that Russia was culpable.")
+    found = _by_text(find_mentions(parse_text(text, "2018-03-14")))
+    assert found["Prime Minister Theresa May"].code == "GBR"
+    assert found["May"].code == "GBR" and found["May"].rule.startswith("actors.v1:rule:surname")
+    month = find_mentions(parse_text("In May the talks resumed in Geneva.", "2018-07-01"))
+    assert all(m.text != "May" for m in month)
+
+
+def test_dateline_defaults_and_is_not_a_mention(parse_text) -> None:
+    text = "LONDON - Britain will send aid to Ukraine, the Foreign Secretary announced."
+    mentions = find_mentions(parse_text(text, "2022-02-27"))
+    assert all(m.start > 8 for m in mentions)
+    found = _by_text(mentions)
+    assert (found["Foreign Secretary"].code, found["Foreign Secretary"].sector) == ("GBR", "GOV")
+    assert found["Foreign Secretary"].rule == "actors.v1:rule:dateline-default"
+    assert found["Ukraine"].code == "UKR"
+
+
+def test_no_dateline_leaves_bare_offices_out(parse_text) -> None:
+    assert find_mentions(parse_text("The foreign ministry said nothing.")) == []
+
+
+def test_alliance_anaphor_needs_nato_first(parse_text) -> None:
+    assert find_mentions(parse_text("The alliance met on Monday.")) == []
+    text = "Nato expelled seven diplomats. The military alliance also blocked three others."
+    found = _by_text(find_mentions(parse_text(text)))
+    assert found["The military alliance"].code == "NATO"
+    assert found["The military alliance"].rule == "actors.v1:rule:alliance-anaphor"
+
+
+def test_bloc_anaphor_after_eu(parse_text) -> None:
+    text = "The European Union agreed sanctions. The bloc said more would follow."
+    found = _by_text(find_mentions(parse_text(text)))
+    assert found["The bloc"].code == "EU"
+
+
+def test_counted_groups(parse_text) -> None:
+    text = ("Nato joined more than 20 Western states. France, Germany and some 15 other EU "
+            "countries expelled diplomats.")
+    found = _by_text(find_mentions(parse_text(text)))
+    west = found["more than 20 Western states"]
+    assert (west.code, west.kind, west.count.number, west.count.qualifier) == (
+        "WST", ActorKind.GROUP, 20, "more_than")
+    eu = found["some 15 other EU countries"]
+    assert (eu.code, eu.count.number, eu.count.qualifier) == ("EU", 15, "about")
+    assert found["France"].code == "FRA" and found["Germany"].code == "DEU"
+
+
+def test_enumerated_states_stay_separate(parse_text) -> None:
+    text = "Germany, France and Poland each said they would expel four Russian diplomats."
+    codes = [m.code for m in find_mentions(parse_text(text))]
+    assert codes == ["DEU", "FRA", "POL", "RUS"]
+
+
+def test_sector_nouns_and_metonyms(parse_text) -> None:
+    text = ("WASHINGTON - The US Treasury imposed sanctions and the Kremlin promised a response, "
+            "while Indian and Chinese troops clashed, the Indian army said.")
+    found = _by_text(find_mentions(parse_text(text, "2018-04-06")))
+    assert (found["The US Treasury"].code, found["The US Treasury"].sector) == ("USA", "GOV")
+    assert found["the Kremlin"].code == "RUS"
+    assert (found["Indian army"].code, found["Indian army"].sector) == ("IND", "MIL")
+    assert (found["Chinese troops"].code, found["Chinese troops"].sector) == ("CHN", "MIL")
+
+
+def test_west_and_unknown_named_ambassador(parse_text) -> None:
+    text = ("MOSCOW - The foreign ministry summoned British ambassador John Smithson. "
+            "Smithson met officials, a rift with the West.")
+    found = _by_text(find_mentions(parse_text(text)))
+    assert found["foreign ministry"].code == "RUS"
+    assert (found["British ambassador John Smithson"].code,
+            found["British ambassador John Smithson"].sector) == ("GBR", "DIP")
+    assert found["Smithson"].code == "GBR"
+    assert found["the West"].code == "WST"
+
+
+def test_mentions_do_not_overlap(parse_text) -> None:
+    text = "UN Secretary-General Antonio Guterres welcomed the deal between Ethiopia and Eritrea."
+    mentions = find_mentions(parse_text(text, "2018-07-09"))
+    assert mentions[0].code == "UN"
+    for a, b in zip(mentions, mentions[1:], strict=False):
+        assert a.end <= b.start

@@ -1,0 +1,425 @@
+"""Build data/lexicons/actors/v1.jsonl: actor phrases -> state-level codes, sectors, dated roles.
+
+Sources: CAMEO countrynames.txt, PETRARCH2's Phoenix country/international actor dictionaries
+and agent nouns (all MIT), plus tools/actors_curated.jsonl (ours) for demonyms, capitals,
+IGOs with the gold's codes, the West as a bloc and post-2015 office holders.
+
+Usage: python tools/build_actor_lexicon.py [RESOURCES_DIR]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import sys
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT_DIR = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "actors"
+CURATED = ROOT / "tools" / "actors_curated.jsonl"
+DEFAULT_RESOURCES = Path("/work/shared/resources")
+COUNTRYNAMES = "cameo/countrynames.txt"
+COUNTRIES = "petrarch/Phoenix.Countries.actors.txt"
+INTERNATIONAL = "petrarch/Phoenix.International.actors.txt"
+AGENTS = "petrarch/Phoenix.agents.txt"
+VERSION = "1.0.0"
+
+# Phoenix's CAMEO IGO codes -> the gold's organisation codes; longest prefix wins.
+IGO_CODES = {
+    "IGOWSTNAT": "NATO",
+    "IGOEUREEC": "EU",
+    "IGOUNOIAE": "IAEA",
+    "IGOUNOHLHWHO": "WHO",
+    "IGOUNODEVWBK": "WB",
+    "IGOUNOWBK": "WB",
+    "IGOUNO": "UN",
+    "IGOBUSIMF": "IMF",
+    "IGOBUSWTO": "WTO",
+    "IGOBUSOPC": "OPEC",
+    "IGOJUDICC": "ICC",
+    "IGOSEAASN": "ASEAN",
+    "IGOAFRAFU": "AU",
+    "IGOAFROAU": "AU",
+    "IGOMEAARL": "ARL",
+}
+_ROLE = re.compile(r"\[([^\]]*)\]")
+_DATES = re.compile(r"^(?:(\d+)-(\d+)|>(\d+)|<(\d+))$")
+
+
+@dataclass(frozen=True)
+class Role:
+    code: str
+    sector: str
+    start: str | None
+    end: str | None
+
+
+@dataclass
+class Block:
+    """One TABARI actor: head name, synonyms, roles (`[CODE dates]`)."""
+
+    head: str
+    synonyms: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    comment: str = ""
+
+
+def sha256(path: Path) -> str:
+    """Hex digest of a file."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def parse_date(raw: str) -> str | None:
+    """TABARI YYMMDD or YYYYMMDD -> ISO date; None when malformed."""
+    if len(raw) == 6:
+        yy = int(raw[:2])
+        raw = f"{2000 + yy if yy <= 20 else 1900 + yy}{raw[2:]}"
+    if len(raw) != 8:
+        return None
+    try:
+        return dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:])).isoformat()
+    except ValueError:
+        return None
+
+
+def state_of(code: str, states: set[str]) -> tuple[str, str] | None:
+    """CAMEO actor code -> (state-level code, sector) or None when not of interest."""
+    if code.startswith("IGO"):
+        for prefix in sorted(IGO_CODES, key=len, reverse=True):
+            if code.startswith(prefix):
+                return IGO_CODES[prefix], ""
+        return None
+    if code[:3] in states:
+        return code[:3], code[3:6]
+    return None
+
+
+def parse_role(raw: str, states: set[str]) -> Role | None:
+    """`RUSGOV 000317-011019` -> Role; None for codes we cannot place or bad dates."""
+    parts = raw.split()
+    if not parts:
+        return None
+    placed = state_of(parts[0], states)
+    if placed is None:
+        return None
+    start = end = None
+    if len(parts) > 1:
+        match = _DATES.match("".join(parts[1:]))
+        if not match:
+            return None
+        a, b, after, before = match.groups()
+        start = parse_date(a or after) if (a or after) else None
+        end = parse_date(b or before) if (b or before) else None
+        if (a or after) and start is None or (b or before) and end is None:
+            return None
+    return Role(placed[0], placed[1], start, end)
+
+
+def read_blocks(path: Path) -> Iterator[Block]:
+    """TABARI actor blocks: a head line, `+` synonym lines, indented `[role]` lines."""
+    block: Block | None = None
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        body, _, comment = line.partition("#")
+        if not body.strip():
+            continue
+        roles = _ROLE.findall(body)
+        name = _ROLE.sub("", body).strip()
+        if line[0] in " \t" and not name:
+            if block:
+                block.roles.extend(roles)
+        elif line.startswith("+"):
+            if block:
+                block.synonyms.append(name[1:])
+                block.roles.extend(roles)
+        else:
+            if block:
+                yield block
+            block = Block(head=name, roles=list(roles), comment=comment)
+    if block:
+        yield block
+
+
+def words(name: str) -> str:
+    """TABARI `RUSSIAN_FEDERATION_` -> `Russian Federation` (cased like running text)."""
+    text = re.sub(r"[_\s]+", " ", name).strip()
+    return " ".join(w if any(c in w for c in ".-'") and len(w) <= 5 else w.title()
+                    for w in text.split())
+
+
+def read_countrynames(path: Path) -> list[tuple[str, str]]:
+    """(name, ISO3) rows with a 3-letter code."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) >= 2 and re.fullmatch(r"[A-Z]{3}", parts[1]):
+            rows.append((parts[0].strip(), parts[1]))
+    return rows
+
+
+class Builder:
+    """Collects lexicon entries with stable ids and spaCy-tokenized phrases."""
+
+    def __init__(self, tokenize: Callable[[str], list[str]], stop_words: set[str]) -> None:
+        self.tokenize = tokenize
+        self.stop_words = stop_words
+        self.entries: dict[str, dict] = {}
+        self.seen: set[tuple] = set()
+
+    def phrase(self, text: str) -> str:
+        """Lowercased spaCy tokens joined by spaces."""
+        return " ".join(t.lower() for t in self.tokenize(text))
+
+    def add(self, id_: str, text: str, role: Role, name: str, kind: str, source: str,
+            **extra: object) -> None:
+        """Add one entry unless an identical (phrase, role, kind) is already there."""
+        phrase = self.phrase(text)
+        if not phrase or (kind != "agent" and not self._plausible(text, phrase, extra)):
+            return
+        key = (phrase, role, kind, extra.get("requires"))
+        if key in self.seen:
+            return
+        self.seen.add(key)
+        entry = {"id": self._unique(id_), "phrase": phrase, "code": role.code,
+                 "sector": role.sector, "name": name, "kind": kind,
+                 "start": role.start, "end": role.end, "source": source}
+        entry.update({k: v for k, v in extra.items() if v})
+        self.entries[entry["id"]] = entry
+
+    def _plausible(self, text: str, phrase: str, extra: dict) -> bool:
+        # A one-word name that is an English function word ("US", "WHO") only counts when
+        # written as the acronym; otherwise drop it.
+        if " " in phrase or phrase not in self.stop_words:
+            return True
+        if text.isupper() and len(text.replace(".", "")) <= 4:
+            extra.setdefault("cased", text)
+            return True
+        return False
+
+    def _unique(self, id_: str) -> str:
+        id_ = re.sub(r"[^a-z0-9:._-]+", "-", id_.lower()).strip("-")
+        if id_.startswith("p2:"):
+            # Phoenix heads and synonyms make long ids; a digest keeps them short and stable.
+            id_ = "p2:" + hashlib.sha1(id_.encode()).hexdigest()[:12]
+        candidate, n = id_, 1
+        while candidate in self.entries:
+            n += 1
+            candidate = f"{id_}-{n}"
+        return candidate
+
+
+def slug(text: str) -> str:
+    """Lowercase id fragment."""
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def add_countrynames(b: Builder, rows: list[tuple[str, str]]) -> None:
+    """Every CAMEO country name as a state entry."""
+    for name, code in rows:
+        b.add(f"cameo:{code}:{slug(name)}", name, Role(code, "", None, None), name, "state",
+              "cameo:countrynames.txt")
+
+
+def keep_synonym(syn: str, names: list[str]) -> bool:
+    """Country-block synonyms: keep names and spellings, drop the provincial city lists."""
+    s = syn.replace("_", " ").strip()
+    if " " in s or "." in s or len(s) <= 3:
+        return True
+    stems = {n.replace("_", " ").strip()[:4].upper() for n in names}
+    return s[:4].upper() in stems
+
+
+def person_like(block: Block, roles: list[Role]) -> bool:
+    """Phoenix marks office holders with CountryInfo comments or dated roles."""
+    return "CountryInfo" in block.comment or any(r.start or r.end for r in roles)
+
+
+def recent(roles: list[Role]) -> bool:
+    """A person worth keeping (size budget): a dated role open-ended or ending after 2005."""
+    return any((r.start and not r.end) or (r.end or "") >= "2005-01-01" for r in roles)
+
+
+def redundant(text: str, head: str) -> bool:
+    """`PRESIDENT_VLADIMIR_PUTIN` adds nothing: the resolver joins titles to names itself."""
+    a, b = words(text).lower(), words(head).lower()
+    return a != b and a.endswith(" " + b)
+
+
+def merge_roles(roles: list[Role]) -> list[Role]:
+    """One role per (code, sector), spanning all its dates: keeps the file small, and the
+    state-level code (all the gold scores) still changes exactly where the office does."""
+    merged: dict[tuple[str, str], Role] = {}
+    for r in roles:
+        old = merged.get((r.code, r.sector))
+        if old is None:
+            merged[(r.code, r.sector)] = r
+            continue
+        start = None if old.start is None or r.start is None else min(old.start, r.start)
+        end = None if old.end is None or r.end is None else max(old.end, r.end)
+        merged[(r.code, r.sector)] = Role(r.code, r.sector, start, end)
+    # An undated "elite" default adds nothing when an office in the same state exists.
+    codes = {r.code for r in merged.values() if r.sector != "ELI"}
+    return [r for r in merged.values() if r.sector != "ELI" or r.code not in codes]
+
+
+def add_phoenix(b: Builder, path: Path, states: set[str], country_names: dict[str, list[str]],
+                source: str) -> None:
+    """Phoenix actor blocks that resolve to a state or an IGO of interest."""
+    for block in read_blocks(path):
+        roles = merge_roles([r for r in (parse_role(x, states) for x in block.roles) if r])
+        if not roles or "," in block.head:
+            continue
+        head = words(block.head)
+        # A bare state code (`[UKR]`, `[LTU >900311]`) marks a country block, not an office.
+        is_state = any(r.split()[:1] and r.split()[0] in states for r in block.roles)
+        if is_state:
+            names = [block.head, *country_names.get(roles[0].code, [])]
+            syns = [s for s in block.synonyms if keep_synonym(s, names)]
+        else:
+            syns = block.synonyms
+        kind = "state" if is_state else ("person" if person_like(block, roles) else "org")
+        if kind == "person" and not recent(roles):
+            continue
+        if kind == "org":
+            kind = "igo" if roles[0].code in IGO_CODES.values() else "state"
+        for text in [block.head, *syns]:
+            if kind == "person" and redundant(text, block.head):
+                continue
+            for n, role in enumerate(roles):
+                b.add(f"p2:{slug(block.head)}:{slug(text)}:{n}", words(text), role, head, kind,
+                      source)
+
+
+def expand_agent(text: str, sets: dict[str, list[str]]) -> list[str]:
+    """Expand `!MINIST!`-style substitution sets."""
+    match = re.search(r"!([A-Z]+)!", text)
+    if not match:
+        return [text]
+    out = []
+    for alt in sets.get(match.group(1), []):
+        out.extend(expand_agent(text[: match.start()] + alt + text[match.end():], sets))
+    return out
+
+
+def plural(word: str) -> str:
+    """Regular English plural of the last word (Phoenix removed them, expecting a generator)."""
+    if word.endswith("man"):
+        return word[:-3] + "men"
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def read_agents(path: Path) -> Iterator[tuple[str, str]]:
+    """(agent phrase, sector) from Phoenix.agents.txt, sets expanded, plurals added."""
+    sets: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        body = line.partition("#")[0].strip()
+        set_def = re.match(r"^!([A-Z]+)!\s*=\s*(.+)$", body)
+        if set_def:
+            sets[set_def.group(1)] = [x.strip() for x in set_def.group(2).split(",")]
+            continue
+        match = re.match(r"^([A-Z0-9_!.'-]+)\s*\[~([A-Z]{3})[A-Z]*\]$", body)
+        if not match:
+            continue
+        for text in expand_agent(match.group(1), sets):
+            name = text.replace("_", " ").strip().lower()
+            yield name, match.group(2)
+            if "!" not in match.group(1):
+                yield plural(name), match.group(2)
+
+
+def add_agents(b: Builder, path: Path) -> None:
+    """Sector nouns with no state of their own."""
+    for name, sector in read_agents(path):
+        b.add(f"p2a:{slug(name)}", name, Role("", sector, None, None), name, "agent",
+              "petrarch2:Phoenix.agents.txt")
+
+
+def add_curated(b: Builder, path: Path) -> None:
+    """Our hand-curated entries: one JSON object per actor with phrases and roles."""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        rec = json.loads(line)
+        roles = [Role(r["code"], r["sector"], r["start"], r["end"]) for r in rec.get("roles", [])]
+        roles = roles or [Role(rec.get("code", ""), rec.get("sector", ""), None, None)]
+        cased = set(rec.get("cased", []))
+        for text in rec["phrases"]:
+            for n, role in enumerate(roles):
+                b.add(f"rw:{rec['id']}:{slug(text)}:{n}", text, role, rec["name"], rec["kind"],
+                      "riftwatch", cased=text if text in cased else None,
+                      requires=rec.get("requires"))
+
+
+def load_tokenizer() -> tuple[Callable[[str], list[str]], set[str]]:
+    """The runtime model's tokenizer, so phrases split exactly like parsed text."""
+    import spacy
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from riftwatch.nlp.parse import MODEL_NAME
+
+    nlp = spacy.load(MODEL_NAME, exclude=["tagger", "parser", "ner", "lemmatizer",
+                                          "attribute_ruler", "tok2vec", "senter"])
+    return (lambda text: [t.text for t in nlp.tokenizer(text)]), set(STOP_WORDS)
+
+
+def build(resources: Path) -> tuple[list[dict], dict]:
+    """All entries sorted by id, and the provenance record."""
+    tokenize, stop_words = load_tokenizer()
+    b = Builder(tokenize, stop_words)
+    rows = read_countrynames(resources / COUNTRYNAMES)
+    states = {code for _, code in rows}
+    names: dict[str, list[str]] = {}
+    for name, code in rows:
+        names.setdefault(code, []).append(name)
+    add_curated(b, CURATED)
+    add_countrynames(b, rows)
+    add_phoenix(b, resources / COUNTRIES, states, names, "petrarch2:Phoenix.Countries.actors.txt")
+    add_phoenix(b, resources / INTERNATIONAL, states, names,
+                "petrarch2:Phoenix.International.actors.txt")
+    add_agents(b, resources / AGENTS)
+    entries = sorted(b.entries.values(), key=lambda e: e["id"])
+    return entries, meta(resources, len(entries))
+
+
+def meta(resources: Path, count: int) -> dict:
+    """Provenance for v1.meta.json."""
+    mit = "MIT (Open Event Data Alliance / Philip Schrodt)"
+    inputs = [COUNTRYNAMES, COUNTRIES, INTERNATIONAL, AGENTS]
+    return {
+        "name": "riftwatch actor lexicon",
+        "version": VERSION,
+        "script": "tools/build_actor_lexicon.py",
+        "sources": [
+            *({"path": p, "licence": mit, "sha256": sha256(resources / p)} for p in inputs),
+            {"path": "tools/actors_curated.jsonl", "licence": "MIT (riftwatch)",
+             "sha256": sha256(CURATED)},
+        ],
+        "entries": count,
+    }
+
+
+def main(argv: list[str]) -> int:
+    """Write v1.jsonl and v1.meta.json."""
+    resources = Path(argv[1]) if len(argv) > 1 else DEFAULT_RESOURCES
+    entries, info = build(resources)
+    OUT_DIR.mkdir(parents=True, exist_ok=True)
+    with (OUT_DIR / "v1.jsonl").open("w", encoding="utf-8") as out:
+        for entry in entries:
+            out.write(json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
+            out.write("\n")
+    info["output_sha256"] = sha256(OUT_DIR / "v1.jsonl")
+    (OUT_DIR / "v1.meta.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    sys.stderr.write(f"wrote {len(entries)} entries to {OUT_DIR / 'v1.jsonl'}\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))
