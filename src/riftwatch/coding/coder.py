@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import dates, modality, quantities
+from riftwatch.coding import dates, discourse, modality, quantities
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.roles import MentionIndex, Roles, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
@@ -50,30 +50,61 @@ def code_document(
     events: list[CodedEvent] = []
     previous: ActorMention | None = None
     for sentence in parsed.sentences:
-        found = _code_sentence(parsed, sentence, index, verbs, cameo, previous)
-        events.extend(found)
-        previous = _last_subject(found, previous)
+        for match in verbs.matches(sentence):
+            if match.reporting or match.cameo not in cameo:
+                continue
+            roles = _roles(sentence, match, index, verbs, previous, events)
+            if _usable(roles, match):
+                events.extend(_events_for(parsed, sentence, match, roles, cameo))
+        previous = _last_subject(events, previous)
     return _dedupe(events)
 
 
-def _code_sentence(
-    parsed: ParsedDoc,
+def _roles(
     sentence: Sentence,
+    match: ActionMatch,
     index: MentionIndex,
     verbs: VerbLexicon,
-    cameo: CameoTable,
     previous: ActorMention | None,
-) -> list[CodedEvent]:
-    events: list[CodedEvent] = []
-    for match in verbs.matches(sentence):
-        if match.reporting or match.cameo not in cameo:
-            continue
-        trigger = match.trigger
-        roles = find_roles(
-            sentence, trigger, index, object_token=match.object_token, previous_source=previous
-        )
-        events.extend(_events_for(parsed, sentence, match, roles, cameo))
-    return events
+    history: Sequence[CodedEvent],
+) -> Roles:
+    root = match.cameo[:2]
+    roles = find_roles(
+        sentence,
+        match.trigger,
+        index,
+        object_token=match.object_token,
+        previous_source=previous,
+        root=root,
+        symmetric=match.symmetric,
+    )
+    paired = match.symmetric and len({m.code for m in roles.sources}) >= 2
+    if not roles.sources or paired or roles.target_rule not in {"none", "nearest-in-clause"}:
+        return roles
+    refers = _refers_to_event(sentence, match, verbs)
+    found, rule = discourse.implicit_targets(
+        roles.sources[0], root, sentence.index, history, refers_to_event=refers
+    )
+    if not found and roles.target_rule == "none":
+        found, rule = discourse.reaction_target(roles.sources[0], sentence.index, history)
+    return replace(roles, targets=tuple(found), target_rule=rule) if found else roles
+
+
+def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> bool:
+    """ "praised the talks", "welcomed the agreement": the object is an earlier event."""
+    objects = [c for c in sentence.children(match.trigger) if c.dep in {"dobj", "nsubjpass"}]
+    if match.object_token is not None:
+        objects.append(match.object_token)
+    return any(o.pos == "NOUN" and verbs.entries(o.lemma, "NOUN") for o in objects)
+
+
+def _usable(roles: Roles, match: ActionMatch) -> bool:
+    if not roles.sources:
+        return False
+    if roles.targets:
+        return True
+    # An adjective alone ("the Russian invasion") or a threat aimed at no one is too vague.
+    return roles.source_rule != "noun-adjective" and match.cameo[:2] != "13"
 
 
 def _events_for(
@@ -184,7 +215,7 @@ def _confidence(
 
 
 def _last_subject(events: list[CodedEvent], previous: ActorMention | None) -> ActorMention | None:
-    for event in events:
+    for event in reversed(events):
         if event.notes and event.notes[0] == "source:subject":
             return event.source
     return previous

@@ -40,7 +40,9 @@ _HYPOTHETICAL_GOVERNORS = frozenset(
 )
 _ANNOUNCING_GOVERNORS = frozenset({"plan", "decide", "agree", "intend", "vow", "pledge", "promise"})
 # Links through which the governing word still describes the same act ("said it would expel").
-_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "advcl", "conj"})
+# Not "advcl": a subordinate clause ("While Moscow denied ..., neither side is ...") keeps its
+# own polarity.
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "conj"})
 
 
 def classify(sentence: Sentence, trigger: Token) -> Modality:
@@ -61,7 +63,10 @@ def classify(sentence: Sentence, trigger: Token) -> Modality:
 
 def has_condition(sentence: Sentence, trigger: Token) -> bool:
     """True when the trigger's clause carries an "if"/"unless" condition."""
-    for clause in [trigger, *_governors(sentence, trigger)[:1]]:
+    clauses = [trigger]
+    if trigger.dep in {"xcomp", "conj"} and trigger.head != trigger.i:
+        clauses.append(sentence.token(trigger.head))
+    for clause in clauses:
         for child in sentence.children(clause):
             if child.dep == "advcl" and _marker(sentence, child) in {"if", "unless", "should"}:
                 return True

@@ -46,6 +46,10 @@ _LIGHT_VERBS = frozenset(
         "sign",
     }
 )
+_SUBJECT_LINKS = frozenset(
+    {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "dobj", "relcl"}
+)
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "along", "over"})
 _SHARED_ROLE_NOUNS = frozenset({"participation", "part", "role", "involvement", "joining"})
 
 
@@ -77,19 +81,42 @@ def find_roles(
     *,
     object_token: Token | None = None,
     previous_source: ActorMention | None = None,
+    root: str = "",
+    symmetric: bool = False,
 ) -> Roles:
     """Source and target mentions of the action at `trigger`, with the rule that found each."""
-    if trigger.pos in {"NOUN", "PROPN"}:
-        sources, s_rule = _noun_sources(sentence, trigger, index, previous_source)
+    if trigger.lemma == "be":
+        sources, s_rule = _reporter(sentence, trigger, index)
+        targets, t_rule = _subject_actors(sentence, trigger, index), "copula-subject"
+    elif trigger.pos in {"NOUN", "PROPN"}:
+        sources, s_rule = _noun_sources(sentence, trigger, index, previous_source, root)
         targets, t_rule = _noun_targets(sentence, trigger, index)
     else:
         sources, s_rule = _verb_sources(sentence, trigger, index, previous_source)
         targets, t_rule = _verb_targets(sentence, trigger, index, object_token)
     codes = {m.code for m in sources}
     kept = tuple(t for t in targets if t.code not in codes)
-    if not kept:
+    if not kept and not (symmetric and len(codes) >= 2):
         kept, t_rule = _fallback_target(sentence, trigger, index, codes)
-    return Roles(tuple(sources), kept, s_rule, t_rule)
+    return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
+
+
+def _subject_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    subject = _child(sentence, verb, ("nsubj",))
+    return actors_in(sentence, subject, index) if subject is not None else []
+
+
+def _reporter(
+    sentence: Sentence, trigger: Token, index: MentionIndex
+) -> tuple[list[ActorMention], str]:
+    """ "May told parliament that Russia was culpable": the blame is May's, aimed at Russia."""
+    tok = trigger
+    while tok.dep in {"ccomp", "conj"} and tok.head != tok.i:
+        tok = sentence.token(tok.head)
+        found = _subject_actors(sentence, tok, index)
+        if found:
+            return found, "reporting-subject"
+    return [], "none"
 
 
 def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -129,6 +156,7 @@ def _verb_sources(
     sentence: Sentence, trigger: Token, index: MentionIndex, previous: ActorMention | None
 ) -> tuple[list[ActorMention], str]:
     tok = trigger
+    pronoun = False
     for _ in range(6):
         subject = _child(sentence, tok, ("nsubj",))
         if subject is None and _child(sentence, tok, ("nsubjpass",)) is not None:
@@ -137,21 +165,13 @@ def _verb_sources(
             subject = sentence.token(tok.head)
         if subject is not None and subject.lower not in _PRONOUNS:
             return actors_in(sentence, subject, index), "subject"
-        if tok.head == tok.i or tok.dep not in {
-            "xcomp",
-            "conj",
-            "advcl",
-            "ccomp",
-            "acl",
-            "pcomp",
-            "prep",
-            "pobj",
-            "dobj",
-            "relcl",
-        }:
+        pronoun = pronoun or subject is not None
+        if tok.dep == "acl" and subject is None:
+            return actors_in(sentence, sentence.token(tok.head), index), "acl-head"
+        if tok.head == tok.i or tok.dep not in _SUBJECT_LINKS:
             break
         tok = sentence.token(tok.head)
-    if previous is not None:
+    if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
 
@@ -200,13 +220,21 @@ def _prep_objects(
 
 
 def _noun_sources(
-    sentence: Sentence, trigger: Token, index: MentionIndex, previous: ActorMention | None
+    sentence: Sentence,
+    trigger: Token,
+    index: MentionIndex,
+    previous: ActorMention | None,
+    root: str,
 ) -> tuple[list[ActorMention], str]:
     for child in sentence.children(trigger):
-        if child.dep in {"poss", "compound", "amod", "nmod"}:
-            found = index.at(child)
-            if found is not None:
-                return [found], "noun-modifier"
+        found = index.at(child) if child.dep in {"poss", "compound", "nmod", "amod"} else None
+        if found is None:
+            continue
+        if child.dep != "amod":
+            return [found], "noun-modifier"
+        # "Russian expulsions", "Russian sanctions" usually name the target, not the actor.
+        if root != "16":
+            return [found], "noun-adjective"
     for child in sentence.children(trigger):
         if child.dep == "prep" and child.lower == "by":
             pobj = _child(sentence, child, ("pobj",))
@@ -266,6 +294,15 @@ def _fallback_target(
 def _in_subject(sentence: Sentence, tok: Token, trigger: Token) -> bool:
     while tok.i != trigger.i and tok.head != tok.i:
         if tok.dep in {"nsubj", "nsubjpass"} and tok.head == trigger.i:
+            return True
+        tok = sentence.token(tok.head)
+    return False
+
+
+def _in_locative(sentence: Sentence, tok: Token, trigger: Token) -> bool:
+    """ "met in the Finnish capital", "the situation in Syria": places, not targets."""
+    while tok.i != trigger.i and tok.head != tok.i:
+        if tok.dep == "prep" and tok.lower in _LOCATIVE_PREPS:
             return True
         tok = sentence.token(tok.head)
     return False

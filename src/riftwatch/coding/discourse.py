@@ -1,0 +1,89 @@
+"""Fill a target the sentence leaves implicit, from the events earlier in the same document.
+
+News reports chain their sentences: "..., and Lithuania said it would expel three" continues an
+expulsion of Russian diplomats; "Trump praised the talks" praises the other party to them;
+"the foreign ministry promised a tough response" answers whoever acted against it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from riftwatch.types import ActorMention, CodedEvent
+
+_NEAR_SENTENCES = 3
+_WEAK_TARGET_RULES = frozenset({"none", "nearest-in-clause"})
+
+
+def implicit_targets(
+    source: ActorMention,
+    root: str,
+    sentence: int,
+    history: Sequence[CodedEvent],
+    *,
+    refers_to_event: bool,
+) -> tuple[list[ActorMention], str]:
+    """Targets implied by earlier events, with the rule that found them (or [] and "none")."""
+    same = _same_action(source, root, history)
+    if same is not None:
+        return [same], "same-action-earlier"
+    if refers_to_event:
+        parties = _parties_of_last_event(source, sentence, history)
+        if parties:
+            return parties, "parties-of-referenced-event"
+    return [], "none"
+
+
+def reaction_target(
+    source: ActorMention, sentence: int, history: Sequence[CodedEvent]
+) -> tuple[list[ActorMention], str]:
+    """The actor who last acted against `source` nearby: the likely object of its reaction."""
+    for event in reversed(history):
+        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
+            break
+        if event.target is not None and event.target.code == source.code:
+            if event.source.code != source.code:
+                return [event.source], "reaction-to-earlier"
+    return [], "none"
+
+
+def _same_action(
+    source: ActorMention, root: str, history: Sequence[CodedEvent]
+) -> ActorMention | None:
+    for event in reversed(history):
+        if event.action.root != root or event.target is None:
+            continue
+        if _target_rule(event) in _WEAK_TARGET_RULES or event.target.code == source.code:
+            continue
+        return event.target
+    return None
+
+
+def _parties_of_last_event(
+    source: ActorMention, sentence: int, history: Sequence[CodedEvent]
+) -> list[ActorMention]:
+    for event in reversed(history):
+        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
+            break
+        parties = [event.source] + ([event.target] if event.target else [])
+        others = [p for p in parties if p.code != source.code]
+        if others:
+            return _distinct(others)
+    return []
+
+
+def _target_rule(event: CodedEvent) -> str:
+    for note in event.notes:
+        if note.startswith("target:"):
+            return note.removeprefix("target:")
+    return "none"
+
+
+def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    kept = []
+    for m in mentions:
+        if m.code not in seen:
+            seen.add(m.code)
+            kept.append(m)
+    return kept
