@@ -110,10 +110,14 @@ def test_run_on_good_input_exits_zero_and_events_lists_them(tmp_path: Path) -> N
 
 def test_extract_writes_jsonl_and_hides_non_facts_unless_asked(tmp_path: Path) -> None:
     doc = tmp_path / "japan.txt"
-    doc.write_text("Japan\nJapan has no plans to expel Russian diplomats, a spokesman said.\n")
+    doc.write_text(
+        "Japan weighs response\nTOKYO - Japan has no plans to expel Russian diplomats, "
+        "a government spokesman said on Tuesday.\n"
+    )
     facts = riftwatch("extract", doc, "--date", "2018-03-27", cwd=tmp_path)
     assert facts.returncode == 0, facts.stderr
-    assert facts.stdout.strip() == ""
+    facts_found = [json.loads(line) for line in facts.stdout.splitlines()]
+    assert not [r for r in facts_found if r["root"] == "16"]
     out = tmp_path / "all.jsonl"
     every = riftwatch(
         "extract", doc, "--date", "2018-03-27", "--all-modalities", "-o", out, cwd=tmp_path

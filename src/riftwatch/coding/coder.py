@@ -95,7 +95,10 @@ def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon)
     objects = [c for c in sentence.children(match.trigger) if c.dep in {"dobj", "nsubjpass"}]
     if match.object_token is not None:
         objects.append(match.object_token)
-    return any(o.pos == "NOUN" and verbs.entries(o.lemma, "NOUN") for o in objects)
+    return any(
+        o.pos == "NOUN" and (o.lemma in discourse.EVENT_NOUNS or verbs.entries(o.lemma, "NOUN"))
+        for o in objects
+    )
 
 
 def _usable(roles: Roles, match: ActionMatch) -> bool:

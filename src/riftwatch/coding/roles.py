@@ -47,7 +47,7 @@ _LIGHT_VERBS = frozenset(
     }
 )
 _SUBJECT_LINKS = frozenset(
-    {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "dobj", "relcl"}
+    {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "dobj", "relcl", "acl"}
 )
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "along", "over"})
 _SHARED_ROLE_NOUNS = frozenset({"participation", "part", "role", "involvement", "joining"})
@@ -103,7 +103,12 @@ def find_roles(
 
 def _subject_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
     subject = _child(sentence, verb, ("nsubj",))
-    return actors_in(sentence, subject, index) if subject is not None else []
+    if subject is not None:
+        return actors_in(sentence, subject, index)
+    # A name the tagger misread ("May told parliament": May as a modal) still precedes its verb.
+    before = [t for t in sentence.tokens if t.i < verb.i]
+    mention = index.at(before[-1]) if before else None
+    return [mention] if mention is not None and before[-1].dep not in {"dobj", "pobj"} else []
 
 
 def _reporter(
@@ -162,18 +167,35 @@ def _verb_sources(
         if subject is None and _child(sentence, tok, ("nsubjpass",)) is not None:
             return _agent(sentence, tok, index), "passive-agent"
         if subject is not None and subject.lower in _RELATIVE and tok.dep == "relcl":
-            subject = sentence.token(tok.head)
+            return _antecedent(sentence, subject, sentence.token(tok.head), index), "relative"
         if subject is not None and subject.lower not in _PRONOUNS:
             return actors_in(sentence, subject, index), "subject"
         pronoun = pronoun or subject is not None
         if tok.dep == "acl" and subject is None:
-            return actors_in(sentence, sentence.token(tok.head), index), "acl-head"
+            found = actors_in(sentence, sentence.token(tok.head), index)
+            if found:
+                return found, "acl-head"
         if tok.head == tok.i or tok.dep not in _SUBJECT_LINKS:
             break
         tok = sentence.token(tok.head)
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _antecedent(
+    sentence: Sentence, pronoun: Token, head: Token, index: MentionIndex
+) -> list[ActorMention]:
+    """The actor a relative pronoun stands for; when the parse hangs the clause on a date or a
+    place ("the United Kingdom in 1976, which expelled"), the nearest actor before it."""
+    found = actors_in(sentence, head, index)
+    if found:
+        return found
+    for tok in reversed([t for t in sentence.tokens if pronoun.i - 6 <= t.i < pronoun.i]):
+        mention = index.at(tok)
+        if mention is not None:
+            return [mention]
+    return []
 
 
 def _agent(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
@@ -251,14 +273,29 @@ def _governed_noun_sources(
     head = sentence.token(trigger.head)
     if trigger.dep == "dobj" and head.lemma in _LIGHT_VERBS:
         return _verb_sources(sentence, head, index, previous)[0], "light-verb-subject"
-    if trigger.dep == "pobj" and head.head != head.i:
-        holder = sentence.token(head.head)
-        if holder.lemma in _SHARED_ROLE_NOUNS:
-            of = [c for c in sentence.children(holder) if c.dep == "prep" and c.lower == "of"]
-            pobj = _child(sentence, of[0], ("pobj",)) if of else None
-            if pobj is not None:
-                return actors_in(sentence, pobj, index), "participation-of"
+    if trigger.dep == "pobj" and head.lower == "in":
+        holder = _participation_noun(sentence, head)
+        kids = sentence.children(holder) if holder is not None else []
+        of = [c for c in kids if c.dep == "prep" and c.lower == "of"]
+        pobj = _child(sentence, of[0], ("pobj",)) if of else None
+        if pobj is not None:
+            return actors_in(sentence, pobj, index), "participation-of"
     return [], "none"
+
+
+def _participation_noun(sentence: Sentence, prep: Token) -> Token | None:
+    """ "The participation of France, Germany and 15 others in the expulsions": the parser may
+    hang "in" on the last member, so climb the coordination to the participation noun."""
+    tok = prep
+    for _ in range(6):
+        if tok.head == tok.i:
+            return None
+        tok = sentence.token(tok.head)
+        if tok.lemma in _SHARED_ROLE_NOUNS:
+            return tok
+        if tok.dep not in {"conj", "pobj", "prep", "appos"} and tok.pos != "ADP":
+            return None
+    return None
 
 
 def _noun_targets(

