@@ -13,11 +13,12 @@ $(STAMP): pyproject.toml
 
 demo: $(STAMP)
 	rm -f demo.duckdb
-	$(BIN)/riftwatch run examples/ --db demo.duckdb
-	$(BIN)/riftwatch events --db demo.duckdb --format table
+	$(BIN)/riftwatch run examples/ --db demo.duckdb --date 2018-03-27
+	COLUMNS=$${COLUMNS:-160} $(BIN)/riftwatch events --db demo.duckdb --format table
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests tools benchmarks
+	$(BIN)/ruff format --check src tests tools benchmarks
 	$(BIN)/python -m pytest -q
 
 bench: $(STAMP)

@@ -4,19 +4,32 @@ Sources: CAMEO countrynames.txt, PETRARCH2's Phoenix country/international actor
 and agent nouns (all MIT), plus tools/actors_curated.jsonl (ours) for demonyms, capitals,
 IGOs with the gold's codes, the West as a bloc and post-2015 office holders.
 
+The TABARI/Phoenix formats are read by tools/phoenix.py; this script chooses what to keep
+(country-block synonyms, office holders with recent roles, one merged role per code and sector),
+tokenizes phrases with the runtime spaCy model and writes v1.jsonl plus v1.meta.json.
+
 Usage: python tools/build_actor_lexicon.py [RESOURCES_DIR]
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
 import sys
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable
 from pathlib import Path
+
+from phoenix import (
+    IGO_CODES,
+    Block,
+    Role,
+    parse_role,
+    read_agents,
+    read_blocks,
+    read_countrynames,
+    words,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "actors"
@@ -28,136 +41,10 @@ INTERNATIONAL = "petrarch/Phoenix.International.actors.txt"
 AGENTS = "petrarch/Phoenix.agents.txt"
 VERSION = "1.0.0"
 
-# Phoenix's CAMEO IGO codes -> the gold's organisation codes; longest prefix wins.
-IGO_CODES = {
-    "IGOWSTNAT": "NATO",
-    "IGOEUREEC": "EU",
-    "IGOUNOIAE": "IAEA",
-    "IGOUNOHLHWHO": "WHO",
-    "IGOUNODEVWBK": "WB",
-    "IGOUNOWBK": "WB",
-    "IGOUNO": "UN",
-    "IGOBUSIMF": "IMF",
-    "IGOBUSWTO": "WTO",
-    "IGOBUSOPC": "OPEC",
-    "IGOJUDICC": "ICC",
-    "IGOSEAASN": "ASEAN",
-    "IGOAFRAFU": "AU",
-    "IGOAFROAU": "AU",
-    "IGOMEAARL": "ARL",
-}
-_ROLE = re.compile(r"\[([^\]]*)\]")
-_DATES = re.compile(r"^(?:(\d+)-(\d+)|>(\d+)|<(\d+))$")
-
-
-@dataclass(frozen=True)
-class Role:
-    code: str
-    sector: str
-    start: str | None
-    end: str | None
-
-
-@dataclass
-class Block:
-    """One TABARI actor: head name, synonyms, roles (`[CODE dates]`)."""
-
-    head: str
-    synonyms: list[str] = field(default_factory=list)
-    roles: list[str] = field(default_factory=list)
-    comment: str = ""
-
 
 def sha256(path: Path) -> str:
     """Hex digest of a file."""
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def parse_date(raw: str) -> str | None:
-    """TABARI YYMMDD or YYYYMMDD -> ISO date; None when malformed."""
-    if len(raw) == 6:
-        yy = int(raw[:2])
-        raw = f"{2000 + yy if yy <= 20 else 1900 + yy}{raw[2:]}"
-    if len(raw) != 8:
-        return None
-    try:
-        return dt.date(int(raw[:4]), int(raw[4:6]), int(raw[6:])).isoformat()
-    except ValueError:
-        return None
-
-
-def state_of(code: str, states: set[str]) -> tuple[str, str] | None:
-    """CAMEO actor code -> (state-level code, sector) or None when not of interest."""
-    if code.startswith("IGO"):
-        for prefix in sorted(IGO_CODES, key=len, reverse=True):
-            if code.startswith(prefix):
-                return IGO_CODES[prefix], ""
-        return None
-    if code[:3] in states:
-        return code[:3], code[3:6]
-    return None
-
-
-def parse_role(raw: str, states: set[str]) -> Role | None:
-    """`RUSGOV 000317-011019` -> Role; None for codes we cannot place or bad dates."""
-    parts = raw.split()
-    if not parts:
-        return None
-    placed = state_of(parts[0], states)
-    if placed is None:
-        return None
-    start = end = None
-    if len(parts) > 1:
-        match = _DATES.match("".join(parts[1:]))
-        if not match:
-            return None
-        a, b, after, before = match.groups()
-        start = parse_date(a or after) if (a or after) else None
-        end = parse_date(b or before) if (b or before) else None
-        if (a or after) and start is None or (b or before) and end is None:
-            return None
-    return Role(placed[0], placed[1], start, end)
-
-
-def read_blocks(path: Path) -> Iterator[Block]:
-    """TABARI actor blocks: a head line, `+` synonym lines, indented `[role]` lines."""
-    block: Block | None = None
-    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        body, _, comment = line.partition("#")
-        if not body.strip():
-            continue
-        roles = _ROLE.findall(body)
-        name = _ROLE.sub("", body).strip()
-        if line[0] in " \t" and not name:
-            if block:
-                block.roles.extend(roles)
-        elif line.startswith("+"):
-            if block:
-                block.synonyms.append(name[1:])
-                block.roles.extend(roles)
-        else:
-            if block:
-                yield block
-            block = Block(head=name, roles=list(roles), comment=comment)
-    if block:
-        yield block
-
-
-def words(name: str) -> str:
-    """TABARI `RUSSIAN_FEDERATION_` -> `Russian Federation` (cased like running text)."""
-    text = re.sub(r"[_\s]+", " ", name).strip()
-    return " ".join(w if any(c in w for c in ".-'") and len(w) <= 5 else w.title()
-                    for w in text.split())
-
-
-def read_countrynames(path: Path) -> list[tuple[str, str]]:
-    """(name, ISO3) rows with a 3-letter code."""
-    rows = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        parts = line.split("\t")
-        if len(parts) >= 2 and re.fullmatch(r"[A-Z]{3}", parts[1]):
-            rows.append((parts[0].strip(), parts[1]))
-    return rows
 
 
 class Builder:
@@ -173,8 +60,9 @@ class Builder:
         """Lowercased spaCy tokens joined by spaces."""
         return " ".join(t.lower() for t in self.tokenize(text))
 
-    def add(self, id_: str, text: str, role: Role, name: str, kind: str, source: str,
-            **extra: object) -> None:
+    def add(
+        self, id_: str, text: str, role: Role, name: str, kind: str, source: str, **extra: object
+    ) -> None:
         """Add one entry unless an identical (phrase, role, kind) is already there."""
         phrase = self.phrase(text)
         if not phrase or (kind != "agent" and not self._plausible(text, phrase, extra)):
@@ -183,9 +71,17 @@ class Builder:
         if key in self.seen:
             return
         self.seen.add(key)
-        entry = {"id": self._unique(id_), "phrase": phrase, "code": role.code,
-                 "sector": role.sector, "name": name, "kind": kind,
-                 "start": role.start, "end": role.end, "source": source}
+        entry = {
+            "id": self._unique(id_),
+            "phrase": phrase,
+            "code": role.code,
+            "sector": role.sector,
+            "name": name,
+            "kind": kind,
+            "start": role.start,
+            "end": role.end,
+            "source": source,
+        }
         entry.update({k: v for k, v in extra.items() if v})
         self.entries[entry["id"]] = entry
 
@@ -219,8 +115,14 @@ def slug(text: str) -> str:
 def add_countrynames(b: Builder, rows: list[tuple[str, str]]) -> None:
     """Every CAMEO country name as a state entry."""
     for name, code in rows:
-        b.add(f"cameo:{code}:{slug(name)}", name, Role(code, "", None, None), name, "state",
-              "cameo:countrynames.txt")
+        b.add(
+            f"cameo:{code}:{slug(name)}",
+            name,
+            Role(code, "", None, None),
+            name,
+            "state",
+            "cameo:countrynames.txt",
+        )
 
 
 def keep_synonym(syn: str, names: list[str]) -> bool:
@@ -265,8 +167,9 @@ def merge_roles(roles: list[Role]) -> list[Role]:
     return [r for r in merged.values() if r.sector != "ELI" or r.code not in codes]
 
 
-def add_phoenix(b: Builder, path: Path, states: set[str], country_names: dict[str, list[str]],
-                source: str) -> None:
+def add_phoenix(
+    b: Builder, path: Path, states: set[str], country_names: dict[str, list[str]], source: str
+) -> None:
     """Phoenix actor blocks that resolve to a state or an IGO of interest."""
     for block in read_blocks(path):
         roles = merge_roles([r for r in (parse_role(x, states) for x in block.roles) if r])
@@ -289,56 +192,22 @@ def add_phoenix(b: Builder, path: Path, states: set[str], country_names: dict[st
             if kind == "person" and redundant(text, block.head):
                 continue
             for n, role in enumerate(roles):
-                b.add(f"p2:{slug(block.head)}:{slug(text)}:{n}", words(text), role, head, kind,
-                      source)
-
-
-def expand_agent(text: str, sets: dict[str, list[str]]) -> list[str]:
-    """Expand `!MINIST!`-style substitution sets."""
-    match = re.search(r"!([A-Z]+)!", text)
-    if not match:
-        return [text]
-    out = []
-    for alt in sets.get(match.group(1), []):
-        out.extend(expand_agent(text[: match.start()] + alt + text[match.end():], sets))
-    return out
-
-
-def plural(word: str) -> str:
-    """Regular English plural of the last word (Phoenix removed them, expecting a generator)."""
-    if word.endswith("man"):
-        return word[:-3] + "men"
-    if re.search(r"[^aeiou]y$", word):
-        return word[:-1] + "ies"
-    if re.search(r"(s|x|z|ch|sh)$", word):
-        return word + "es"
-    return word + "s"
-
-
-def read_agents(path: Path) -> Iterator[tuple[str, str]]:
-    """(agent phrase, sector) from Phoenix.agents.txt, sets expanded, plurals added."""
-    sets: dict[str, list[str]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        body = line.partition("#")[0].strip()
-        set_def = re.match(r"^!([A-Z]+)!\s*=\s*(.+)$", body)
-        if set_def:
-            sets[set_def.group(1)] = [x.strip() for x in set_def.group(2).split(",")]
-            continue
-        match = re.match(r"^([A-Z0-9_!.'-]+)\s*\[~([A-Z]{3})[A-Z]*\]$", body)
-        if not match:
-            continue
-        for text in expand_agent(match.group(1), sets):
-            name = text.replace("_", " ").strip().lower()
-            yield name, match.group(2)
-            if "!" not in match.group(1):
-                yield plural(name), match.group(2)
+                b.add(
+                    f"p2:{slug(block.head)}:{slug(text)}:{n}", words(text), role, head, kind, source
+                )
 
 
 def add_agents(b: Builder, path: Path) -> None:
     """Sector nouns with no state of their own."""
     for name, sector in read_agents(path):
-        b.add(f"p2a:{slug(name)}", name, Role("", sector, None, None), name, "agent",
-              "petrarch2:Phoenix.agents.txt")
+        b.add(
+            f"p2a:{slug(name)}",
+            name,
+            Role("", sector, None, None),
+            name,
+            "agent",
+            "petrarch2:Phoenix.agents.txt",
+        )
 
 
 def add_curated(b: Builder, path: Path) -> None:
@@ -352,9 +221,16 @@ def add_curated(b: Builder, path: Path) -> None:
         cased = set(rec.get("cased", []))
         for text in rec["phrases"]:
             for n, role in enumerate(roles):
-                b.add(f"rw:{rec['id']}:{slug(text)}:{n}", text, role, rec["name"], rec["kind"],
-                      "riftwatch", cased=text if text in cased else None,
-                      requires=rec.get("requires"))
+                b.add(
+                    f"rw:{rec['id']}:{slug(text)}:{n}",
+                    text,
+                    role,
+                    rec["name"],
+                    rec["kind"],
+                    "riftwatch",
+                    cased=text if text in cased else None,
+                    requires=rec.get("requires"),
+                )
 
 
 def load_tokenizer() -> tuple[Callable[[str], list[str]], set[str]]:
@@ -365,8 +241,10 @@ def load_tokenizer() -> tuple[Callable[[str], list[str]], set[str]]:
     sys.path.insert(0, str(ROOT / "src"))
     from riftwatch.nlp.parse import MODEL_NAME
 
-    nlp = spacy.load(MODEL_NAME, exclude=["tagger", "parser", "ner", "lemmatizer",
-                                          "attribute_ruler", "tok2vec", "senter"])
+    nlp = spacy.load(
+        MODEL_NAME,
+        exclude=["tagger", "parser", "ner", "lemmatizer", "attribute_ruler", "tok2vec", "senter"],
+    )
     return (lambda text: [t.text for t in nlp.tokenizer(text)]), set(STOP_WORDS)
 
 
@@ -382,8 +260,9 @@ def build(resources: Path) -> tuple[list[dict], dict]:
     add_curated(b, CURATED)
     add_countrynames(b, rows)
     add_phoenix(b, resources / COUNTRIES, states, names, "petrarch2:Phoenix.Countries.actors.txt")
-    add_phoenix(b, resources / INTERNATIONAL, states, names,
-                "petrarch2:Phoenix.International.actors.txt")
+    add_phoenix(
+        b, resources / INTERNATIONAL, states, names, "petrarch2:Phoenix.International.actors.txt"
+    )
     add_agents(b, resources / AGENTS)
     entries = sorted(b.entries.values(), key=lambda e: e["id"])
     return entries, meta(resources, len(entries))
@@ -399,8 +278,11 @@ def meta(resources: Path, count: int) -> dict:
         "script": "tools/build_actor_lexicon.py",
         "sources": [
             *({"path": p, "licence": mit, "sha256": sha256(resources / p)} for p in inputs),
-            {"path": "tools/actors_curated.jsonl", "licence": "MIT (riftwatch)",
-             "sha256": sha256(CURATED)},
+            {
+                "path": "tools/actors_curated.jsonl",
+                "licence": "MIT (riftwatch)",
+                "sha256": sha256(CURATED),
+            },
         ],
         "entries": count,
     }

@@ -122,13 +122,24 @@ def write(entries: list[dict], resources: Path) -> None:
         "tool": "tools/build_cameo_table.py",
         "entries": len(entries),
         "sources": [
-            {"file": CODEFILE, "origin": "openeventdata/text_to_CAMEO", "licence": "MIT",
-             "sha256": sha256(resources / CODEFILE)},
-            {"file": GOLDSTEIN, "origin": "GDELT CAMEO Goldstein lookup",
-             "licence": "facts; free reuse with attribution to GDELT",
-             "sha256": sha256(resources / GOLDSTEIN)},
-            {"file": PLOVER, "origin": "openeventdata/PLOVER", "licence": "CC BY-SA 4.0",
-             "sha256": sha256(resources / PLOVER)},
+            {
+                "file": CODEFILE,
+                "origin": "openeventdata/text_to_CAMEO",
+                "licence": "MIT",
+                "sha256": sha256(resources / CODEFILE),
+            },
+            {
+                "file": GOLDSTEIN,
+                "origin": "GDELT CAMEO Goldstein lookup",
+                "licence": "facts; free reuse with attribution to GDELT",
+                "sha256": sha256(resources / GOLDSTEIN),
+            },
+            {
+                "file": PLOVER,
+                "origin": "openeventdata/PLOVER",
+                "licence": "CC BY-SA 4.0",
+                "sha256": sha256(resources / PLOVER),
+            },
         ],
         "notes": [
             "quad_class: roots 01-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4",

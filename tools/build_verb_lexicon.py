@@ -307,10 +307,18 @@ def write(upstream: list[dict], curated: list[dict], stats: Stats, resources: Pa
         "entries_curated": len(curated),
         "conversion": dict(sorted(stats.counts.items())),
         "sources": [
-            {"file": DICTIONARY, "origin": "openeventdata/petrarch2", "licence": "MIT",
-             "sha256": sha256(resources / DICTIONARY)},
-            {"file": "tools/verbs_curated.jsonl", "origin": "riftwatch", "licence": "MIT",
-             "sha256": sha256(CURATED)},
+            {
+                "file": DICTIONARY,
+                "origin": "openeventdata/petrarch2",
+                "licence": "MIT",
+                "sha256": sha256(resources / DICTIONARY),
+            },
+            {
+                "file": "tools/verbs_curated.jsonl",
+                "origin": "riftwatch",
+                "licence": "MIT",
+                "sha256": sha256(CURATED),
+            },
         ],
         "notes": [
             "code null = do not code (PETRARCH [---], curated light-verb suppressions)",

@@ -99,10 +99,17 @@ def parse_entry(raw: Mapping[str, object]) -> ActorEntry:
     if raw["kind"] in NAMED_KINDS and not raw["code"]:
         raise ValueError("named actors need a code")
     return ActorEntry(
-        id=str(raw["id"]), phrase=str(raw["phrase"]), code=str(raw["code"]),
-        sector=str(raw["sector"]), name=str(raw["name"]), kind=str(raw["kind"]),
-        source=str(raw["source"]), start=_date(raw.get("start"), "start"),
-        end=_date(raw.get("end"), "end"), cased=_opt(raw, "cased"), requires=_opt(raw, "requires"),
+        id=str(raw["id"]),
+        phrase=str(raw["phrase"]),
+        code=str(raw["code"]),
+        sector=str(raw["sector"]),
+        name=str(raw["name"]),
+        kind=str(raw["kind"]),
+        source=str(raw["source"]),
+        start=_date(raw.get("start"), "start"),
+        end=_date(raw.get("end"), "end"),
+        cased=_opt(raw, "cased"),
+        requires=_opt(raw, "requires"),
     )
 
 

@@ -46,7 +46,9 @@ def surface_ok(entry: ActorEntry, tokens: Sequence[Token]) -> bool:
 
 
 def match_sentence(
-    sentence: Sentence, lexicon: ActorLexicon, skip_before: int,
+    sentence: Sentence,
+    lexicon: ActorLexicon,
+    skip_before: int,
     aliases: Mapping[str, ActorEntry],
 ) -> list[Span]:
     """Non-overlapping spans, left to right, each the longest acceptable phrase."""

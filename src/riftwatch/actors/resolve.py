@@ -15,8 +15,12 @@ from riftwatch.types import ActorKind, ActorMention, ParsedDoc, Quantity, Senten
 
 RULE = "actors.v1"
 _GLUE = frozenset({"'s", "’s", "'", "’"})
-_KIND = {"state": ActorKind.STATE, "igo": ActorKind.IGO, "bloc": ActorKind.BLOC,
-         "person": ActorKind.PERSON}
+_KIND = {
+    "state": ActorKind.STATE,
+    "igo": ActorKind.IGO,
+    "bloc": ActorKind.BLOC,
+    "person": ActorKind.PERSON,
+}
 # What may follow what inside one mention ("Russian" "foreign ministry" "spokesman" "X Y").
 _NEXT = {"mod": ("agent", "group", "person"), "agent": ("agent", "person")}
 _ANAPHOR_RULES = {"NATO": "alliance-anaphor", "EU": "bloc-anaphor"}
@@ -119,7 +123,10 @@ def _tail(tokens: Sequence[Token], start: int, limit: int | None) -> int:
 
 
 def _interpret(
-    sentence: Sentence, parts: list[_Part], ctx: _Context, lexicon: ActorLexicon,
+    sentence: Sentence,
+    parts: list[_Part],
+    ctx: _Context,
+    lexicon: ActorLexicon,
     limit: int | None,
 ) -> ActorMention | None:
     cats = {p.cat: p for p in parts}
@@ -142,12 +149,22 @@ def _mention(
 ) -> ActorMention:
     tokens = sentence.tokens
     first, last = tokens[start], tokens[end - 1]
-    fields: dict = {"code": entry.code, "name": entry.name, "sector": entry.sector,
-                    "kind": _KIND.get(entry.kind, ActorKind.STATE), "rule": f"{RULE}:{entry.id}"}
+    fields: dict = {
+        "code": entry.code,
+        "name": entry.name,
+        "sector": entry.sector,
+        "kind": _KIND.get(entry.kind, ActorKind.STATE),
+        "rule": f"{RULE}:{entry.id}",
+    }
     fields.update(kw)
     return ActorMention(
-        doc_id=ctx.doc_id, sentence=sentence.index, start=first.start, end=last.end,
-        token_start=first.i, token_end=last.i + 1, text=ctx.text[first.start : last.end],
+        doc_id=ctx.doc_id,
+        sentence=sentence.index,
+        start=first.start,
+        end=last.end,
+        token_start=first.i,
+        token_end=last.i + 1,
+        text=ctx.text[first.start : last.end],
         **fields,
     )
 
@@ -181,8 +198,9 @@ def _remember(ctx: _Context, surname: Token, entry: ActorEntry) -> None:
     if not surname.text[:1].isupper() or key in ctx.aliases:
         return
     base = entry.id.removeprefix("rule:surname:")
-    ctx.aliases[key] = replace(entry, id=f"rule:surname:{base}", phrase=key, cased=None,
-                               kind="person", source="riftwatch")
+    ctx.aliases[key] = replace(
+        entry, id=f"rule:surname:{base}", phrase=key, cased=None, kind="person", source="riftwatch"
+    )
 
 
 def _modified(
@@ -195,8 +213,9 @@ def _modified(
         return None
     start, count = _group_count(sentence.tokens, parts, lexicon)
     if count is not None or "group" in cats:
-        return _mention(sentence, start, tail_end, ctx, entry, kind=ActorKind.GROUP,
-                        count=count, sector="")
+        return _mention(
+            sentence, start, tail_end, ctx, entry, kind=ActorKind.GROUP, count=count, sector=""
+        )
     sector = _agent_sector(parts, ctx) or entry.sector
     kind = _KIND.get(entry.kind, ActorKind.STATE)
     if tail_end > parts[-1].span.end:
@@ -211,8 +230,7 @@ def _group_count(
     """A count in front of a group phrase ("some 15 other EU countries")."""
     start = parts[0].span.start
     last = tokens[parts[-1].span.end - 1]
-    grouped = parts[-1].cat == "group" or any(
-        e.kind == "group" for e in lexicon.lookup(last.lower))
+    grouped = parts[-1].cat == "group" or any(e.kind == "group" for e in lexicon.lookup(last.lower))
     found = count_before(tokens, start) if grouped else None
     if found is None:
         return start, None
@@ -232,8 +250,15 @@ def _dateline_default(
     sector = _agent_sector(parts, ctx)
     if head.tag in ("NNS", "NNPS") or sector not in _DATELINE_SECTORS:
         return None
-    entry = ActorEntry(id="rule:dateline-default", phrase=line.city.lower(), code=line.code,
-                       sector=sector, name=line.city.title(), kind="state", source="riftwatch")
+    entry = ActorEntry(
+        id="rule:dateline-default",
+        phrase=line.city.lower(),
+        code=line.code,
+        sector=sector,
+        name=line.city.title(),
+        kind="state",
+        source="riftwatch",
+    )
     if tail_end > parts[-1].span.end:
         _remember(ctx, tokens[tail_end - 1], entry)
     start = parts[0].span.start

@@ -12,8 +12,16 @@ from riftwatch.errors import LexiconError
 from riftwatch.types import CameoAction
 
 LEXICON = "lexicons/cameo/v1.jsonl"
-_FIELDS = {"id": str, "cameo": str, "label": str, "goldstein": float, "quad_class": int,
-           "plover": str, "plover_mode": str, "source": str}
+_FIELDS = {
+    "id": str,
+    "cameo": str,
+    "label": str,
+    "goldstein": float,
+    "quad_class": int,
+    "plover": str,
+    "plover_mode": str,
+    "source": str,
+}
 
 
 @dataclass(frozen=True, slots=True)

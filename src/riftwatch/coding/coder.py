@@ -154,7 +154,8 @@ def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[ActorMention, ActorMe
     if symmetric and not roles.targets and len(sources) >= 2:
         return [(sources[0], other) for other in sources[1:]][:_MAX_PAIRS]
     targets: list[ActorMention | None] = list(roles.targets) or [None]
-    return [(s, t) for s in sources for t in targets][:_MAX_PAIRS]
+    pairs = [(s, t) for s in sources for t in targets if t is None or t.code != s.code]
+    return pairs[:_MAX_PAIRS]
 
 
 def _event_date(parsed: ParsedDoc, sentence: Sentence, trigger: Token) -> object:

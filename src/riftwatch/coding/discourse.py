@@ -15,10 +15,33 @@ _NEAR_SENTENCES = 3
 # Nouns that name an earlier event when they are the object ("welcomed the agreement").
 EVENT_NOUNS = frozenset(
     {
-        "agreement", "deal", "accord", "treaty", "declaration", "pact", "talks", "talk",
-        "meeting", "summit", "visit", "ceasefire", "truce", "decision", "move", "step",
-        "measure", "expulsion", "sanction", "plan", "proposal", "offer", "deployment",
-        "strike", "attack", "announcement", "settlement",
+        "agreement",
+        "deal",
+        "accord",
+        "treaty",
+        "declaration",
+        "pact",
+        "talks",
+        "talk",
+        "meeting",
+        "summit",
+        "visit",
+        "ceasefire",
+        "truce",
+        "decision",
+        "move",
+        "step",
+        "measure",
+        "expulsion",
+        "sanction",
+        "plan",
+        "proposal",
+        "offer",
+        "deployment",
+        "strike",
+        "attack",
+        "announcement",
+        "settlement",
     }
 )
 _WEAK_TARGET_RULES = frozenset({"none", "nearest-in-clause"})

@@ -50,6 +50,9 @@ _SUBJECT_LINKS = frozenset(
     {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "dobj", "relcl", "acl"}
 )
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "along", "over"})
+_VENUE_NOUNS = frozenset(
+    {"summit", "meeting", "conference", "session", "sideline", "forum", "gathering", "talks"}
+)
 _SHARED_ROLE_NOUNS = frozenset({"participation", "part", "role", "involvement", "joining"})
 
 
@@ -142,12 +145,17 @@ def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[Acto
 def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
     kids = []
     for child in sentence.children(tok):
-        if child.dep in _CLAUSE_DEPS:
+        if child.dep in _CLAUSE_DEPS or _is_venue_modifier(child, tok):
             continue
         if child.dep == "prep" and child.lower not in _MEMBER_PREPS:
             continue
         kids.append(child)
     return kids
+
+
+def _is_venue_modifier(child: Token, head: Token) -> bool:
+    """ "the G20 summit", "a Nato meeting": the organisation names the venue, not a party."""
+    return child.dep in {"compound", "nmod"} and head.lemma in _VENUE_NOUNS
 
 
 def _child(sentence: Sentence, tok: Token, deps: Sequence[str]) -> Token | None:
@@ -189,7 +197,7 @@ def _antecedent(
     """The actor a relative pronoun stands for; when the parse hangs the clause on a date or a
     place ("the United Kingdom in 1976, which expelled"), the nearest actor before it."""
     found = actors_in(sentence, head, index)
-    if found:
+    if found or not (head.like_num or head.ent_type in {"DATE", "TIME", "CARDINAL"}):
         return found
     for tok in reversed([t for t in sentence.tokens if pronoun.i - 6 <= t.i < pronoun.i]):
         mention = index.at(tok)
@@ -250,7 +258,7 @@ def _noun_sources(
 ) -> tuple[list[ActorMention], str]:
     for child in sentence.children(trigger):
         found = index.at(child) if child.dep in {"poss", "compound", "nmod", "amod"} else None
-        if found is None:
+        if found is None or _is_venue_modifier(child, trigger):
             continue
         if child.dep != "amod":
             return [found], "noun-modifier"

@@ -40,9 +40,7 @@ def read_html_file(
     return document_from_html(html, origin, default_date=default_date)
 
 
-def document_from_html(
-    html: str, origin: str, *, default_date: dt.date | None = None
-) -> Document:
+def document_from_html(html: str, origin: str, *, default_date: dt.date | None = None) -> Document:
     """A Document from an HTML string; `default_date` is used only when the page has no date."""
     extracted = _extract(html, origin)
     body = normalise_text(extracted.text or "") if extracted else ""

@@ -39,9 +39,7 @@ def read_text_file(
     return document_from_text(text, origin, default_date=default_date)
 
 
-def document_from_text(
-    text: str, origin: str, *, default_date: dt.date | None = None
-) -> Document:
+def document_from_text(text: str, origin: str, *, default_date: dt.date | None = None) -> Document:
     """A Document from decoded plain text; `default_date` applies when the header has no date."""
     lines = [line for line in text.split("\n") if line.strip()]
     if not lines:

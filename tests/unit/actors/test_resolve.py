@@ -29,7 +29,9 @@ def test_stoltenberg_depends_on_the_date(parse_text) -> None:
     text = "Nato chief Jens Stoltenberg spoke. Later Stoltenberg stressed the point."
     mentions = find_mentions(parse_text(text, published="2018-03-27"))
     assert [(m.text, m.code) for m in mentions] == [
-        ("Nato chief Jens Stoltenberg", "NATO"), ("Stoltenberg", "NATO")]
+        ("Nato chief Jens Stoltenberg", "NATO"),
+        ("Stoltenberg", "NATO"),
+    ]
     later = find_mentions(parse_text("Jens Stoltenberg spoke in Oslo.", published="2025-06-01"))
     assert later[0].code == "NOR"
 
@@ -41,8 +43,10 @@ def test_lowercase_us_is_not_the_united_states(parse_text) -> None:
 
 
 def test_titles_join_names(parse_text) -> None:
-    text = ("Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Mevlut Cavusoglu "
-            "spoke, and President Hassan Rouhani replied.")
+    text = (
+        "Russian Foreign Minister Sergei Lavrov and his Turkish counterpart Mevlut Cavusoglu "
+        "spoke, and President Hassan Rouhani replied."
+    )
     codes = {m.text: (m.code, m.kind) for m in find_mentions(parse_text(text, "2019-04-22"))}
     assert codes["Russian Foreign Minister Sergei Lavrov"] == ("RUS", ActorKind.PERSON)
     assert codes["Turkish counterpart Mevlut Cavusoglu"][0] == "TUR"
@@ -50,8 +54,10 @@ def test_titles_join_names(parse_text) -> None:
 
 
 def test_may_needs_an_earlier_theresa_may(parse_text) -> None:
-    text = ("LONDON - Prime Minister Theresa May said Britain would act. "
-            "May told parliament that Russia was culpable.")
+    text = (
+        "LONDON - Prime Minister Theresa May said Britain would act. "
+        "May told parliament that Russia was culpable."
+    )
     found = _by_text(find_mentions(parse_text(text, "2018-03-14")))
     assert found["Prime Minister Theresa May"].code == "GBR"
     assert found["May"].code == "GBR" and found["May"].rule.startswith("actors.v1:rule:surname")
@@ -88,12 +94,18 @@ def test_bloc_anaphor_after_eu(parse_text) -> None:
 
 
 def test_counted_groups(parse_text) -> None:
-    text = ("Nato joined more than 20 Western states. France, Germany and some 15 other EU "
-            "countries expelled diplomats.")
+    text = (
+        "Nato joined more than 20 Western states. France, Germany and some 15 other EU "
+        "countries expelled diplomats."
+    )
     found = _by_text(find_mentions(parse_text(text)))
     west = found["more than 20 Western states"]
     assert (west.code, west.kind, west.count.number, west.count.qualifier) == (
-        "WST", ActorKind.GROUP, 20, "more_than")
+        "WST",
+        ActorKind.GROUP,
+        20,
+        "more_than",
+    )
     eu = found["some 15 other EU countries"]
     assert (eu.code, eu.count.number, eu.count.qualifier) == ("EU", 15, "about")
     assert found["France"].code == "FRA" and found["Germany"].code == "DEU"
@@ -106,8 +118,10 @@ def test_enumerated_states_stay_separate(parse_text) -> None:
 
 
 def test_sector_nouns_and_metonyms(parse_text) -> None:
-    text = ("WASHINGTON - The US Treasury imposed sanctions and the Kremlin promised a response, "
-            "while Indian and Chinese troops clashed, the Indian army said.")
+    text = (
+        "WASHINGTON - The US Treasury imposed sanctions and the Kremlin promised a response, "
+        "while Indian and Chinese troops clashed, the Indian army said."
+    )
     found = _by_text(find_mentions(parse_text(text, "2018-04-06")))
     assert (found["The US Treasury"].code, found["The US Treasury"].sector) == ("USA", "GOV")
     assert found["the Kremlin"].code == "RUS"
@@ -116,12 +130,16 @@ def test_sector_nouns_and_metonyms(parse_text) -> None:
 
 
 def test_west_and_unknown_named_ambassador(parse_text) -> None:
-    text = ("MOSCOW - The foreign ministry summoned British ambassador John Smithson. "
-            "Smithson met officials, a rift with the West.")
+    text = (
+        "MOSCOW - The foreign ministry summoned British ambassador John Smithson. "
+        "Smithson met officials, a rift with the West."
+    )
     found = _by_text(find_mentions(parse_text(text)))
     assert found["foreign ministry"].code == "RUS"
-    assert (found["British ambassador John Smithson"].code,
-            found["British ambassador John Smithson"].sector) == ("GBR", "DIP")
+    assert (
+        found["British ambassador John Smithson"].code,
+        found["British ambassador John Smithson"].sector,
+    ) == ("GBR", "DIP")
     assert found["Smithson"].code == "GBR"
     assert found["the West"].code == "WST"
 

@@ -61,9 +61,9 @@ def test_order_is_deterministic_and_paths_are_read_once(tmp_path: Path) -> None:
 
 def test_missing_path_empty_glob_and_empty_directory_are_failures(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    missing, no_match, empty_dir = iter_documents([
-        tmp_path / "nope.txt", str(tmp_path / "*.jsonl"), tmp_path / "empty"
-    ])
+    missing, no_match, empty_dir = iter_documents(
+        [tmp_path / "nope.txt", str(tmp_path / "*.jsonl"), tmp_path / "empty"]
+    )
     assert isinstance(missing, ReadFailure) and missing.origin == str(tmp_path / "nope.txt")
     assert missing.reason == "no such file or directory"
     assert isinstance(no_match, ReadFailure) and "no files match" in no_match.reason

@@ -22,27 +22,50 @@ def record(**fields: object) -> str:
 
 
 def test_records_become_documents_with_line_origins(tmp_path: Path) -> None:
-    path = write_lines(tmp_path, [
-        record(id="a1", date="2018-03-26", title="T1", text="Nato expels seven.", url="http://x/1",
-               events=[{"cameo": "111"}]),
-        "",
-        record(id="a2", date="2018-03-27", title="T2", text="Russia responds."),
-    ])
+    path = write_lines(
+        tmp_path,
+        [
+            record(
+                id="a1",
+                date="2018-03-26",
+                title="T1",
+                text="Nato expels seven.",
+                url="http://x/1",
+                events=[{"cameo": "111"}],
+            ),
+            "",
+            record(id="a2", date="2018-03-27", title="T2", text="Russia responds."),
+        ],
+    )
     docs = list(read_jsonl_file(path))
     assert docs == [
-        Document(id="a1", text="Nato expels seven.", title="T1", published=dt.date(2018, 3, 26),
-                 url="http://x/1", origin=f"{path}:1"),
-        Document(id="a2", text="Russia responds.", title="T2", published=dt.date(2018, 3, 27),
-                 origin=f"{path}:3"),
+        Document(
+            id="a1",
+            text="Nato expels seven.",
+            title="T1",
+            published=dt.date(2018, 3, 26),
+            url="http://x/1",
+            origin=f"{path}:1",
+        ),
+        Document(
+            id="a2",
+            text="Russia responds.",
+            title="T2",
+            published=dt.date(2018, 3, 27),
+            origin=f"{path}:3",
+        ),
     ]
 
 
 def test_non_json_line_is_a_failure_and_the_other_lines_go_on(tmp_path: Path) -> None:
-    path = write_lines(tmp_path, [
-        record(id="a", text="First story."),
-        "{this is not json",
-        record(id="b", text="Third story."),
-    ])
+    path = write_lines(
+        tmp_path,
+        [
+            record(id="a", text="First story."),
+            "{this is not json",
+            record(id="b", text="Third story."),
+        ],
+    )
     items = list(read_jsonl_file(path))
     assert [type(i) for i in items] == [Document, ReadFailure, Document]
     assert [i.id for i in items if isinstance(i, Document)] == ["a", "b"]
@@ -60,13 +83,16 @@ def test_missing_text_names_file_and_line(tmp_path: Path) -> None:
 
 
 def test_invalid_values_are_record_errors(tmp_path: Path) -> None:
-    path = write_lines(tmp_path, [
-        record(text="x", date="2018-13-45"),
-        record(text=42),
-        "[1, 2]",
-        record(text="x", url=5),
-        record(text="  "),
-    ])
+    path = write_lines(
+        tmp_path,
+        [
+            record(text="x", date="2018-13-45"),
+            record(text=42),
+            "[1, 2]",
+            record(text="x", url=5),
+            record(text="  "),
+        ],
+    )
     failures = list(read_jsonl_file(path))
     assert all(isinstance(f, ReadFailure) for f in failures)
     reasons = [f.reason for f in failures if isinstance(f, ReadFailure)]

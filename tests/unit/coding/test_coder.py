@@ -1,0 +1,99 @@
+"""The coder end to end on real sentences: real parse, real actor lexicon, real verb lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.actors import find_mentions
+from riftwatch.coding.coder import code_document
+from riftwatch.types import CodedEvent
+from tests.conftest import ParseText
+
+
+def _code(parse_text: ParseText, text: str, published: str = "2019-05-15") -> list[CodedEvent]:
+    parsed = parse_text(text, published=published)
+    return code_document(parsed, find_mentions(parsed))
+
+
+def _tuples(events: list[CodedEvent], *, facts_only: bool = True) -> set[tuple[object, ...]]:
+    return {
+        (e.source.code, e.target.code if e.target else None, e.action.root)
+        for e in events
+        if e.modality.is_factual or not facts_only
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poland expelled three Belarusian diplomats on Friday.", ("POL", "BLR", "16")),
+        ("Two Czech diplomats were expelled by Russia on Monday.", ("RUS", "CZE", "16")),
+        ("Canada recalled its ambassador from Riyadh.", ("CAN", "SAU", "16")),
+        ("The European Union imposed sanctions on Iran.", ("EU", "IRN", "16")),
+        ("Beijing accused Washington of meddling in its internal affairs.", ("CHN", "USA", "11")),
+        ("Germany condemned the Turkish offensive in Syria.", ("DEU", "TUR", "11")),
+        ("Kenya urged Somalia to withdraw its troops.", ("KEN", "SOM", "02")),
+        ("Russian warplanes bombed rebel positions near Idlib, Syria said.", ("RUS", None, "19")),
+    ],
+)
+def test_common_phrasings(parse_text: ParseText, text: str, expected: tuple) -> None:
+    assert expected in _tuples(_code(parse_text, text))
+
+
+def test_symmetric_meeting_pairs_the_coordinated_subjects(parse_text: ParseText) -> None:
+    events = _code(parse_text, "Egypt and Sudan held talks in Cairo on Tuesday.")
+    meetings = [e for e in events if e.action.root == "04"]
+    assert meetings and all(e.symmetric for e in meetings)
+    assert {(e.source.code, e.target.code if e.target else None) for e in meetings} == {
+        ("EGY", "SDN")
+    }
+
+
+def test_each_coordinated_source_gets_the_count_and_the_date(parse_text: ParseText) -> None:
+    text = "Sweden, Finland and Norway each expelled two Russian diplomats on Monday."
+    events = [e for e in _code(parse_text, text, published="2019-05-15") if e.action.root == "16"]
+    assert {e.source.code for e in events} == {"SWE", "FIN", "NOR"}
+    assert {e.count.number for e in events if e.count} == {2}
+    assert {e.date.iso for e in events if e.date} == {"2019-05-13"}
+
+
+def test_ellipsis_takes_the_target_of_the_same_action_before(parse_text: ParseText) -> None:
+    text = "Estonia expelled two Russian diplomats on Monday, and Latvia said it would expel one."
+    assert ("LVA", "RUS", "16") in _tuples(_code(parse_text, text))
+
+
+def test_negated_refused_and_conditional_actions_are_not_facts(parse_text: ParseText) -> None:
+    text = (
+        "Austria will not expel any Russian diplomats. Cyprus declined to expel Russian "
+        "diplomats. Ireland could expel Russian diplomats if the evidence is confirmed."
+    )
+    events = _code(parse_text, text)
+    facts = _tuples(events)
+    assert not {t for t in facts if t[2] == "16"}
+    kept = {(e.source.code, e.modality.value) for e in events if e.action.root == "16"}
+    assert {("AUT", "negated"), ("CYP", "refused"), ("IRL", "hypothetical")} <= kept
+
+
+def test_a_conditional_hostile_act_is_also_coded_as_a_threat(parse_text: ParseText) -> None:
+    text = "Britain could impose new sanctions on Moscow if Russia attacks Ukraine again."
+    assert ("GBR", "RUS", "13") in _tuples(_code(parse_text, text))
+
+
+def test_background_event_keeps_its_own_year(parse_text: ParseText) -> None:
+    text = "Relations soured after Russia annexed Crimea from Ukraine in 2014."
+    events = [e for e in _code(parse_text, text) if e.action.root == "19"]
+    assert events and events[0].date is not None and events[0].date.iso == "2014"
+    assert (events[0].source.code, events[0].target.code if events[0].target else None) == (
+        "RUS",
+        "UKR",
+    )
+
+
+def test_evidence_points_at_the_trigger_in_the_document(parse_text: ParseText) -> None:
+    text = "Headline here\nItaly expelled two Russian diplomats on Tuesday."
+    parsed = parse_text(text)
+    event = code_document(parsed, find_mentions(parsed))[0]
+    ev = event.evidence
+    assert text[ev.trigger_start : ev.trigger_end] == "expelled"
+    assert text[ev.start : ev.end].strip() == "Italy expelled two Russian diplomats on Tuesday."
+    assert ev.rule.startswith("verbs.v1:")
