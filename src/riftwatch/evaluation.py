@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from riftwatch.errors import RecordError
+from riftwatch.events.records import FACTUAL_MODALITIES
 from riftwatch.types import Document
 
 Tuple4 = tuple[str, str, str | None, str]
@@ -265,8 +266,7 @@ def scored_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, An
     return [
         r
         for r in records
-        if r.get("modality", "asserted") in {"asserted", "announced"}
-        and r.get("source_kind") != "group"
+        if r.get("modality", "asserted") in FACTUAL_MODALITIES and r.get("source_kind") != "group"
     ]
 
 

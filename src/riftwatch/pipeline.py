@@ -159,10 +159,8 @@ def run(
 
 
 def _unique(documents: list[Document]) -> list[Document]:
-    seen: set[str] = set()
-    kept = []
+    """The first document of each id: a batch naming one file twice codes it once."""
+    first: dict[str, Document] = {}
     for document in documents:
-        if document.id not in seen:
-            seen.add(document.id)
-            kept.append(document)
-    return kept
+        first.setdefault(document.id, document)
+    return list(first.values())

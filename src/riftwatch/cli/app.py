@@ -17,6 +17,7 @@ from riftwatch import pipeline
 from riftwatch.cli import render
 from riftwatch.errors import RiftwatchError
 from riftwatch.evaluation import evaluate
+from riftwatch.events.records import select_records
 from riftwatch.store import DEFAULT_STORE, EventFilter, Store
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -50,15 +51,22 @@ def extract(
     all_modalities: Annotated[
         bool, typer.Option(help="Also negated, refused, hypothetical.")
     ] = False,
+    groups: Annotated[
+        bool, typer.Option(help="Also claims by unnamed groups ('20 Western states').")
+    ] = False,
+    min_confidence: float = 0.0,
 ) -> None:
     """Code the documents in PATHS and write event records as JSONL (no database)."""
     with render.progress("Coding") as on_progress:
         results, failures = pipeline.extract(
             paths, default_date=_day(date), on_progress=on_progress
         )
-    records = [r for res in results for r in res.records()]
-    if not all_modalities:
-        records = [r for r in records if r.modality in {"asserted", "announced"}]
+    records = select_records(
+        (r for res in results for r in res.records()),
+        all_modalities=all_modalities,
+        groups=groups,
+        min_confidence=min_confidence,
+    )
     lines = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records)
     if output is None:
         sys.stdout.write(lines)
@@ -79,6 +87,9 @@ def events(
     all_modalities: Annotated[
         bool, typer.Option(help="Also negated, refused, hypothetical.")
     ] = False,
+    groups: Annotated[
+        bool, typer.Option(help="Also claims by unnamed groups ('20 Western states').")
+    ] = False,
     min_confidence: float = 0.0,
     limit: int | None = None,
 ) -> None:
@@ -92,6 +103,7 @@ def events(
         root=root.zfill(2) if root else None,
         modality="all" if all_modalities else None,
         min_confidence=min_confidence,
+        groups=groups,
         limit=limit,
     )
     with Store(db, read_only=True) as store:

@@ -112,10 +112,7 @@ def _target_rule(event: CodedEvent) -> str:
 
 
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
-    seen: set[str] = set()
-    kept = []
+    first: dict[str, ActorMention] = {}
     for m in mentions:
-        if m.code not in seen:
-            seen.add(m.code)
-            kept.append(m)
-    return kept
+        first.setdefault(m.code, m)
+    return list(first.values())

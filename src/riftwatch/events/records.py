@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 
 from riftwatch.types import CodedEvent
@@ -104,3 +105,23 @@ def to_record(coded: CodedEvent) -> EventRecord:
         symmetric=coded.symmetric,
         rule=ev.rule,
     )
+
+
+FACTUAL_MODALITIES = frozenset({"asserted", "announced"})
+
+
+def select_records(
+    records: Iterable[EventRecord],
+    *,
+    all_modalities: bool = False,
+    groups: bool = False,
+    min_confidence: float = 0.0,
+) -> list[EventRecord]:
+    """Facts by named actors by default; negated/hypothetical events and group claims on request."""
+    return [
+        r
+        for r in records
+        if (all_modalities or r.modality in FACTUAL_MODALITIES)
+        and (groups or r.source_kind != "group")
+        and r.confidence >= min_confidence
+    ]

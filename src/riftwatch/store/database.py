@@ -33,6 +33,7 @@ class EventFilter:
     modality: str | None = None  # None: factual only (asserted, announced); "all": everything
     doc_id: str | None = None
     min_confidence: float = 0.0
+    groups: bool = False  # include claims by unnamed groups ("more than 20 Western states")
     limit: int | None = None
 
 
@@ -201,6 +202,8 @@ def _event_query(where: EventFilter) -> tuple[str, list[object]]:
         if value is not None:
             clauses.append(f"{column} = ?")
             params.append(value)
+    if not where.groups:
+        clauses.append("source_kind <> 'group'")
     if where.actor is not None:
         clauses.append("(source = ? OR target = ?)")
         params.extend([where.actor, where.actor])

@@ -110,6 +110,14 @@ def test_filters_select_by_actor_root_and_modality(tmp_path: Path) -> None:
         assert [e.id for e in store.query_events(EventFilter(actor="GBR"))] == ["e3"]
 
 
+def test_group_claims_are_listed_only_on_request(tmp_path: Path) -> None:
+    claim = _event(id="e9", source="WST", source_kind="group", count=130.0)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_document(DOC, [], [_event(), claim])
+        assert [e.id for e in store.query_events()] == ["e1"]
+        assert [e.id for e in store.query_events(EventFilter(groups=True))] == ["e1", "e9"]
+
+
 def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     path = tmp_path / "s.duckdb"
     Store(path).close()
