@@ -20,6 +20,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from lexicon_files import resources_dir, sha256, write_jsonl, write_meta
 from phoenix import (
     IGO_CODES,
     Block,
@@ -34,17 +35,11 @@ from phoenix import (
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "actors"
 CURATED = ROOT / "tools" / "actors_curated.jsonl"
-DEFAULT_RESOURCES = Path("/work/shared/resources")
 COUNTRYNAMES = "cameo/countrynames.txt"
 COUNTRIES = "petrarch/Phoenix.Countries.actors.txt"
 INTERNATIONAL = "petrarch/Phoenix.International.actors.txt"
 AGENTS = "petrarch/Phoenix.agents.txt"
 VERSION = "1.0.0"
-
-
-def sha256(path: Path) -> str:
-    """Hex digest of a file."""
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 class Builder:
@@ -290,15 +285,10 @@ def meta(resources: Path, count: int) -> dict:
 
 def main(argv: list[str]) -> int:
     """Write v1.jsonl and v1.meta.json."""
-    resources = Path(argv[1]) if len(argv) > 1 else DEFAULT_RESOURCES
-    entries, info = build(resources)
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    with (OUT_DIR / "v1.jsonl").open("w", encoding="utf-8") as out:
-        for entry in entries:
-            out.write(json.dumps(entry, ensure_ascii=False, sort_keys=True, separators=(",", ":")))
-            out.write("\n")
+    entries, info = build(resources_dir(argv))
+    write_jsonl(OUT_DIR / "v1.jsonl", entries, compact=True)
     info["output_sha256"] = sha256(OUT_DIR / "v1.jsonl")
-    (OUT_DIR / "v1.meta.json").write_text(json.dumps(info, indent=2) + "\n", encoding="utf-8")
+    write_meta(OUT_DIR / "v1.meta.json", info, sort_keys=False)
     sys.stderr.write(f"wrote {len(entries)} entries to {OUT_DIR / 'v1.jsonl'}\n")
     return 0
 

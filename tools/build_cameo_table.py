@@ -5,19 +5,18 @@ Usage: python tools/build_cameo_table.py [RESOURCES_DIR]
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TypeVar
 
+from lexicon_files import resources_dir, source, write_lexicon
+
 T = TypeVar("T")
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "cameo"
-DEFAULT_RESOURCES = Path("/work/shared/resources")
 CODEFILE = "cameo/CAMEO_codefile.txt"
 GOLDSTEIN = "cameo/goldstein.tsv"
 PLOVER = "plover/CAMEO2PLOVER-2021.txt"
@@ -107,53 +106,40 @@ def build_entries(resources: Path) -> list[dict]:
     return entries
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def write(entries: list[dict], resources: Path) -> None:
     """Write v1.jsonl and v1.meta.json."""
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entries]
-    (OUT_DIR / "v1.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    meta = {
-        "name": "cameo",
-        "version": "v1",
-        "tool": "tools/build_cameo_table.py",
-        "entries": len(entries),
-        "sources": [
-            {
-                "file": CODEFILE,
-                "origin": "openeventdata/text_to_CAMEO",
-                "licence": "MIT",
-                "sha256": sha256(resources / CODEFILE),
-            },
-            {
-                "file": GOLDSTEIN,
-                "origin": "GDELT CAMEO Goldstein lookup",
-                "licence": "facts; free reuse with attribution to GDELT",
-                "sha256": sha256(resources / GOLDSTEIN),
-            },
-            {
-                "file": PLOVER,
-                "origin": "openeventdata/PLOVER",
-                "licence": "CC BY-SA 4.0",
-                "sha256": sha256(resources / PLOVER),
-            },
+    write_lexicon(
+        OUT_DIR,
+        entries,
+        name="cameo",
+        tool="tools/build_cameo_table.py",
+        sources=[
+            source(
+                CODEFILE,
+                resources / CODEFILE,
+                origin="openeventdata/text_to_CAMEO",
+                licence="MIT",
+            ),
+            source(
+                GOLDSTEIN,
+                resources / GOLDSTEIN,
+                origin="GDELT CAMEO Goldstein lookup",
+                licence="facts; free reuse with attribution to GDELT",
+            ),
+            source(
+                PLOVER, resources / PLOVER, origin="openeventdata/PLOVER", licence="CC BY-SA 4.0"
+            ),
         ],
-        "notes": [
+        notes=[
             "quad_class: roots 01-05 -> 1, 06-08 -> 2, 09-13 -> 3, 14-20 -> 4",
             "PLOVER type/mode and Goldstein inherit from the nearest parent code when missing",
             "PLOVER has no type for CAMEO roots 01 and 02: plover is empty there",
         ],
-    }
-    (OUT_DIR / "v1.meta.json").write_text(
-        json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
 
 
 def main(argv: list[str]) -> int:
-    resources = Path(argv[1]) if len(argv) > 1 else DEFAULT_RESOURCES
+    resources = resources_dir(argv)
     entries = build_entries(resources)
     write(entries, resources)
     sys.stderr.write(f"wrote {len(entries)} CAMEO codes to {OUT_DIR}\n")

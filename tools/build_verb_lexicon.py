@@ -8,7 +8,6 @@ Usage: python tools/build_verb_lexicon.py [RESOURCES_DIR]
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import re
@@ -17,10 +16,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from lexicon_files import resources_dir, source, write_lexicon
+
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "verbs"
 CURATED = ROOT / "tools" / "verbs_curated.jsonl"
-DEFAULT_RESOURCES = Path("/work/shared/resources")
 DICTIONARY = "petrarch/CAMEO.2.0.txt"
 CAMEO_TABLE = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "cameo" / "v1.jsonl"
 
@@ -288,53 +288,38 @@ def check(entries: list[dict]) -> None:
         seen.add(entry["id"])
 
 
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
 def write(upstream: list[dict], curated: list[dict], stats: Stats, resources: Path) -> None:
     """Write v1.jsonl (sorted by lemma, then id) and v1.meta.json."""
     entries = sorted(upstream + curated, key=lambda e: (e["lemma"], e["pos"], e["id"]))
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    lines = [json.dumps(e, ensure_ascii=False, sort_keys=True) for e in entries]
-    (OUT_DIR / "v1.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    meta = {
-        "name": "verbs",
-        "version": "v1",
-        "tool": "tools/build_verb_lexicon.py",
-        "entries": len(entries),
-        "entries_upstream": len(upstream),
-        "entries_curated": len(curated),
-        "conversion": dict(sorted(stats.counts.items())),
-        "sources": [
-            {
-                "file": DICTIONARY,
-                "origin": "openeventdata/petrarch2",
-                "licence": "MIT",
-                "sha256": sha256(resources / DICTIONARY),
-            },
-            {
-                "file": "tools/verbs_curated.jsonl",
-                "origin": "riftwatch",
-                "licence": "MIT",
-                "sha256": sha256(CURATED),
-            },
+    write_lexicon(
+        OUT_DIR,
+        entries,
+        name="verbs",
+        tool="tools/build_verb_lexicon.py",
+        entries_upstream=len(upstream),
+        entries_curated=len(curated),
+        conversion=dict(sorted(stats.counts.items())),
+        sources=[
+            source(
+                DICTIONARY,
+                resources / DICTIONARY,
+                origin="openeventdata/petrarch2",
+                licence="MIT",
+            ),
+            source("tools/verbs_curated.jsonl", CURATED, origin="riftwatch", licence="MIT"),
         ],
-        "notes": [
+        notes=[
             "code null = do not code (PETRARCH [---], curated light-verb suppressions)",
             "object: every word must appear (lemma or lowercase form) in the trigger's "
             "complements; synonym sets expanded into one entry each",
             "upstream patterns are credited to the verb named in their comment only",
             "curated entries have priority >= 10 and win over upstream",
         ],
-    }
-    (OUT_DIR / "v1.meta.json").write_text(
-        json.dumps(meta, indent=2, sort_keys=True) + "\n", encoding="utf-8"
     )
 
 
 def main(argv: list[str]) -> int:
-    resources = Path(argv[1]) if len(argv) > 1 else DEFAULT_RESOURCES
+    resources = resources_dir(argv)
     stats = Stats()
     upstream = drop_unknown(read_upstream(resources / DICTIONARY, stats), stats)
     curated = read_curated(CURATED)

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from riftwatch.errors import LexiconError
+from riftwatch.lexicons import lexicon_file, parse_jsonl, read_lexicon
 
-RESOURCE = "data/lexicons/actors/v1.jsonl"
+RESOURCE = lexicon_file("actors")
 KINDS = frozenset({"state", "igo", "bloc", "person", "agent", "group", "anaphor"})
 NAMED_KINDS = frozenset({"state", "igo", "bloc", "person"})
 _REQUIRED = ("id", "phrase", "code", "sector", "name", "kind", "source")
@@ -122,13 +121,16 @@ def _opt(raw: Mapping[str, object], key: str) -> str | None:
 
 def parse_lexicon(lines: Iterable[str], origin: str) -> ActorLexicon:
     """Build an ActorLexicon from JSONL lines; LexiconError names `origin` and the line."""
+    return _build(parse_jsonl(lines, origin), origin)
+
+
+def _build(rows: Iterable[tuple[int, Mapping[str, object]]], origin: str) -> ActorLexicon:
+    """An ActorLexicon from (line number, decoded object) pairs read from `origin`."""
     entries: list[ActorEntry] = []
     seen: set[str] = set()
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, raw in rows:
         try:
-            entry = parse_entry(json.loads(line))
+            entry = parse_entry(raw)
         except (ValueError, TypeError, AttributeError) as exc:
             raise LexiconError(f"{origin}:{number}: {exc}") from exc
         if entry.id in seen:
@@ -153,9 +155,4 @@ def _index(entries: Iterable[ActorEntry]) -> dict[str, Bucket]:
 @lru_cache(maxsize=1)
 def load_actor_lexicon() -> ActorLexicon:
     """The packaged actor lexicon (parsed and indexed once per process)."""
-    resource = resources.files("riftwatch").joinpath(RESOURCE)
-    try:
-        text = resource.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"{RESOURCE}: cannot read actor lexicon: {exc}") from exc
-    return parse_lexicon(text.splitlines(), RESOURCE)
+    return _build(read_lexicon("actors"), RESOURCE)

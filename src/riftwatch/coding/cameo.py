@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from riftwatch.errors import LexiconError
+from riftwatch.lexicons import lexicon_file, read_lexicon
 from riftwatch.types import CameoAction
 
-LEXICON = "lexicons/cameo/v1.jsonl"
+LEXICON = lexicon_file("cameo")
 _FIELDS = {
     "id": str,
     "cameo": str,
@@ -47,27 +47,15 @@ class CameoTable:
 @lru_cache(maxsize=1)
 def load_cameo_table() -> CameoTable:
     """Load and validate the packaged CAMEO table once per process."""
-    path = resources.files("riftwatch.data").joinpath(LEXICON)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"{LEXICON}: cannot read ({exc})") from exc
     actions: dict[str, CameoAction] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
-            action = _parse_line(line, number)
-            actions[action.cameo] = action
+    for number, entry in read_lexicon("cameo"):
+        action = _parse_entry(entry, number)
+        actions[action.cameo] = action
     return CameoTable(actions)
 
 
-def _parse_line(line: str, number: int) -> CameoAction:
+def _parse_entry(entry: dict[str, Any], number: int) -> CameoAction:
     where = f"{LEXICON}:{number}"
-    try:
-        entry = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"{where}: not JSON ({exc.msg})") from None
-    if not isinstance(entry, dict):
-        raise LexiconError(f"{where}: entry is not an object")
     for name, kind in _FIELDS.items():
         value = entry.get(name)
         # JSON has one number type: accept ints where a float is expected.

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from typing import Any
 
 from riftwatch.errors import LexiconError
+from riftwatch.lexicons import lexicon_file, read_lexicon
 from riftwatch.types import Sentence, Token
 
-LEXICON = "lexicons/verbs/v1.jsonl"
+LEXICON = lexicon_file("verbs")
 RULE_PREFIX = "verbs.v1:"
 _POS = {"VERB": ("VERB",), "NOUN": ("NOUN",)}
 # Dependents whose subtrees hold what an action is about ("expelled [seven diplomats]").
@@ -221,14 +221,7 @@ def _children_map(sentence: Sentence) -> dict[int, list[Token]]:
 @lru_cache(maxsize=1)
 def load_verb_lexicon() -> VerbLexicon:
     """Load and validate the packaged verb lexicon once per process."""
-    path = resources.files("riftwatch.data").joinpath(LEXICON)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise LexiconError(f"{LEXICON}: cannot read ({exc})") from exc
-    return build_lexicon(
-        _parse_line(line, n) for n, line in enumerate(text.splitlines(), start=1) if line.strip()
-    )
+    return build_lexicon(_parse_entry(raw, n) for n, raw in read_lexicon("verbs"))
 
 
 def build_lexicon(entries: Iterable[VerbEntry]) -> VerbLexicon:
@@ -244,12 +237,8 @@ def build_lexicon(entries: Iterable[VerbEntry]) -> VerbLexicon:
     )
 
 
-def _parse_line(line: str, number: int) -> VerbEntry:
+def _parse_entry(raw: dict[str, Any], number: int) -> VerbEntry:
     where = f"{LEXICON}:{number}"
-    try:
-        raw = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise LexiconError(f"{where}: not JSON ({exc.msg})") from None
     try:
         entry = VerbEntry(
             id=_str(raw["id"]),

@@ -1,14 +1,15 @@
-"""Find input files (paths, directories, globs) and read their bytes within a size limit."""
+"""Find input files (paths, directories, globs) and read their bytes or text within a size limit."""
 
 from __future__ import annotations
 
 import glob
 import os
 import stat
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from riftwatch.errors import InputError, TooLargeError
+from riftwatch.ingest.decode import decode_bytes
 
 TEXT_SUFFIXES = frozenset({".txt", ".text"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -32,6 +33,18 @@ def read_bytes(path: Path, origin: str, max_bytes: int = DEFAULT_MAX_BYTES) -> b
         raise InputError(origin, f"cannot read: {exc.strerror or exc}") from None
     _check_size(len(data), max_bytes, origin)
     return data
+
+
+def read_text(
+    path: str | Path,
+    origin: str,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    *,
+    sniff: Callable[[bytes], str | None] | None = None,
+) -> str:
+    """A file's decoded text (read_bytes, then decode_bytes with the charset `sniff` finds)."""
+    data = read_bytes(Path(path), origin, max_bytes)
+    return decode_bytes(data, origin, declared=sniff(data) if sniff else None)
 
 
 def expand_paths(paths: Sequence[str | Path]) -> Iterator[Path | InputError]:

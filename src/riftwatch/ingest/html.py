@@ -17,8 +17,8 @@ from trafilatura.settings import set_date_params
 
 from riftwatch.errors import EmptyDocumentError, InputError
 from riftwatch.ingest.dates import parse_iso_date
-from riftwatch.ingest.decode import decode_bytes, normalise_text
-from riftwatch.ingest.files import DEFAULT_MAX_BYTES, read_bytes
+from riftwatch.ingest.decode import normalise_text
+from riftwatch.ingest.files import DEFAULT_MAX_BYTES, read_text
 from riftwatch.ingest.ids import content_id
 from riftwatch.types import Document
 
@@ -35,8 +35,7 @@ def read_html_file(
 ) -> Document:
     """Read one HTML page; raises an InputError subclass naming the file."""
     origin = origin or str(path)
-    data = read_bytes(Path(path), origin, max_bytes)
-    html = decode_bytes(data, origin, declared=declared_charset(data))
+    html = read_text(path, origin, max_bytes, sniff=declared_charset)
     return document_from_html(html, origin, default_date=default_date)
 
 

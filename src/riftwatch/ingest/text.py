@@ -17,8 +17,7 @@ from pathlib import Path
 
 from riftwatch.errors import EmptyDocumentError
 from riftwatch.ingest.dates import header_date, is_date_line
-from riftwatch.ingest.decode import decode_bytes
-from riftwatch.ingest.files import DEFAULT_MAX_BYTES, read_bytes
+from riftwatch.ingest.files import DEFAULT_MAX_BYTES, read_text
 from riftwatch.ingest.furniture import is_furniture
 from riftwatch.ingest.ids import content_id
 from riftwatch.types import Document
@@ -35,7 +34,7 @@ def read_text_file(
 ) -> Document:
     """Read one .txt article; raises an InputError subclass naming the file."""
     origin = origin or str(path)
-    text = decode_bytes(read_bytes(Path(path), origin, max_bytes), origin)
+    text = read_text(path, origin, max_bytes)
     return document_from_text(text, origin, default_date=default_date)
 
 
