@@ -117,7 +117,7 @@ def _events_for(
     if not pairs:
         return []
     trigger = match.trigger
-    mode = modality.classify(sentence, trigger)
+    mode = modality.classify(sentence, trigger, threat=match.cameo.startswith("13"))
     count = quantities.count_for_action(sentence, trigger, match.object_token)
     date = _event_date(parsed, sentence, trigger)
     evidence = Evidence(

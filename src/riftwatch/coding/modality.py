@@ -42,19 +42,25 @@ _ANNOUNCING_GOVERNORS = frozenset({"plan", "decide", "agree", "intend", "vow", "
 # Links through which the governing word still describes the same act ("said it would expel").
 # Not "advcl": a subordinate clause ("While Moscow denied ..., neither side is ...") keeps its
 # own polarity.
-_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "conj"})
+# Not "conj" either: "called the downing a stab in the back and warned ..." are two acts; a
+# shared negation ("did not expel or recall") is handled in _is_negated.
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep"})
 
 
-def classify(sentence: Sentence, trigger: Token) -> Modality:
-    """Return the modality of the action whose trigger is `trigger`."""
-    if _is_negated(sentence, trigger):
+def classify(sentence: Sentence, trigger: Token, *, threat: bool = False) -> Modality:
+    """Return the modality of the action whose trigger is `trigger`.
+
+    A threat (`threat=True`) is conditional by nature: its "if"/"unless" clause does not make
+    the threat itself hypothetical.
+    """
+    if _is_negated(sentence, trigger) or _shares_negation(sentence, trigger):
         return Modality.NEGATED
     chain = _governors(sentence, trigger)
     if any(g.lemma in _REFUSAL_VERBS or _is_stop_short(sentence, g) for g in chain):
         return Modality.REFUSED
     if any(_is_negated(sentence, g) or g.lemma in _NEGATING_VERBS for g in chain):
         return Modality.NEGATED
-    if _is_hypothetical(sentence, trigger, chain):
+    if _is_hypothetical(sentence, trigger, chain, threat=threat):
         return Modality.HYPOTHETICAL
     if _is_future(sentence, trigger) or any(g.lemma in _ANNOUNCING_GOVERNORS for g in chain):
         return Modality.ANNOUNCED
@@ -91,6 +97,15 @@ def _governors(sentence: Sentence, trigger: Token) -> list[Token]:
     return chain
 
 
+def _shares_negation(sentence: Sentence, tok: Token) -> bool:
+    """ "did not expel or recall": the second verb shares the first one's negation."""
+    if tok.dep != "conj" or tok.head == tok.i:
+        return False
+    if any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(tok)):
+        return False
+    return _is_negated(sentence, sentence.token(tok.head))
+
+
 def _is_negated(sentence: Sentence, tok: Token) -> bool:
     for child in sentence.children(tok):
         if child.dep == "neg" or (child.dep in {"det", "advmod"} and child.lower in _NEGATORS):
@@ -125,11 +140,13 @@ def _is_stop_short(sentence: Sentence, tok: Token) -> bool:
     return tok.lemma in {"stop", "fall"} and any(c.lower == "short" for c in sentence.children(tok))
 
 
-def _is_hypothetical(sentence: Sentence, trigger: Token, chain: list[Token]) -> bool:
+def _is_hypothetical(
+    sentence: Sentence, trigger: Token, chain: list[Token], *, threat: bool
+) -> bool:
     auxes = _auxiliaries(sentence, trigger)
-    if auxes & _MODALS_HYPOTHETICAL:
+    if auxes & _MODALS_HYPOTHETICAL or {"would", "have"} <= auxes:  # "would have deplored"
         return True
-    if has_condition(sentence, trigger) or _in_condition(sentence, trigger):
+    if _in_condition(sentence, trigger) or (not threat and has_condition(sentence, trigger)):
         return True
     return any(g.lemma in _HYPOTHETICAL_GOVERNORS for g in chain if g.pos in {"VERB", "NOUN"})
 
