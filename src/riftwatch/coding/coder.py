@@ -34,6 +34,9 @@ _THREAT_FOR_ROOT = {
     "11": "130",
 }
 _MAX_PAIRS = 12
+_FIRE_CODES = frozenset({"194", "195"})
+_LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+_AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 
 
 def code_document(
@@ -78,6 +81,11 @@ def _roles(
         root=root,
         symmetric=match.symmetric,
     )
+    if roles.source_rule == "collective":
+        found = discourse.collective_referents(sentence.index, history)
+        roles = replace(roles, sources=tuple(found))
+        if match.symmetric and len(found) >= 2:
+            return replace(roles, targets=(), target_rule="none")
     paired = match.symmetric and len({m.code for m in roles.sources}) >= 2
     if not roles.sources or paired or roles.target_rule not in {"none", "nearest-in-clause"}:
         return roles
@@ -133,7 +141,7 @@ def _events_for(
     base = CodedEvent(
         source=pairs[0][0],
         target=pairs[0][1],
-        action=cameo.action(match.cameo),
+        action=cameo.action(_aimed_code(match, roles)),
         trigger=trigger.text,
         evidence=evidence,
         modality=mode,
@@ -147,6 +155,15 @@ def _events_for(
         for s, t in pairs
     ]
     return events + _threats(sentence, events, cameo)
+
+
+def _aimed_code(match: ActionMatch, roles: Roles) -> str:
+    """Missiles fired or launched at no one named ("into the sea", "in drills") show force
+    (150); they are an attack (194/195) only when the text says at whom."""
+    launch = match.trigger.lemma in _LAUNCH_VERBS
+    if launch and match.cameo in _FIRE_CODES and roles.target_rule not in _AIMED_RULES:
+        return "150"
+    return match.cameo
 
 
 def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[ActorMention, ActorMention | None]]:

@@ -79,6 +79,22 @@ def reaction_target(
     return [], "none"
 
 
+def collective_referents(sentence: int, history: Sequence[CodedEvent]) -> list[ActorMention]:
+    """Who "the two leaders" or "both governments" are: the several actors of the latest event
+    nearby (its coordinated sources, or its source and target)."""
+    for event in reversed(history):
+        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
+            break
+        same = [e.source for e in history if e.evidence.sentence == event.evidence.sentence]
+        sources = _distinct(same)
+        if len(sources) >= 2:
+            return sources
+        parties = _distinct([event.source] + ([event.target] if event.target else []))
+        if len(parties) >= 2:
+            return parties
+    return []
+
+
 def _same_action(
     source: ActorMention, root: str, history: Sequence[CodedEvent]
 ) -> ActorMention | None:

@@ -8,6 +8,24 @@ from dataclasses import dataclass
 from riftwatch.types import ActorMention, Sentence, Token
 
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i"})
+_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
+_COLLECTIVE_NOUNS = frozenset(
+    {
+        "government",
+        "country",
+        "leader",
+        "side",
+        "state",
+        "nation",
+        "minister",
+        "capital",
+        "president",
+        "neighbour",
+        "neighbor",
+        "party",
+        "power",
+    }
+)
 _RELATIVE = frozenset({"that", "which", "who", "whom"})
 # Dependents that start another clause or a side remark: actors there are not this role.
 _CLAUSE_DEPS = frozenset(
@@ -176,6 +194,8 @@ def _verb_sources(
             return _agent(sentence, tok, index), "passive-agent"
         if subject is not None and subject.lower in _RELATIVE and tok.dep == "relcl":
             return _antecedent(sentence, subject, sentence.token(tok.head), index), "relative"
+        if subject is not None and is_collective(sentence, subject):
+            return [], "collective"
         if subject is not None and subject.lower not in _PRONOUNS:
             return actors_in(sentence, subject, index), "subject"
         pronoun = pronoun or subject is not None
@@ -206,6 +226,37 @@ def _antecedent(
     return []
 
 
+def _pronoun_referent(
+    sentence: Sentence, pronoun: Token, index: MentionIndex
+) -> list[ActorMention]:
+    """ "severed ties with Qatar, accusing it of ...": the nearest actor named before it that
+    is not the clause's own subject."""
+    verb = sentence.token(pronoun.head)
+    subject_codes = {m.code for m in _subject_actors(sentence, _clause_head(sentence, verb), index)}
+    for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i]):
+        mention = index.at(tok)
+        if mention is not None and mention.code not in subject_codes:
+            return [mention]
+    return []
+
+
+def _clause_head(sentence: Sentence, verb: Token) -> Token:
+    tok = verb
+    while tok.dep in {"advcl", "xcomp", "conj"} and tok.head != tok.i:
+        if _child(sentence, tok, ("nsubj", "nsubjpass")) is not None:
+            break
+        tok = sentence.token(tok.head)
+    return tok
+
+
+def is_collective(sentence: Sentence, noun: Token) -> bool:
+    """ "the two leaders", "both governments", "the two sides": actors named earlier."""
+    if noun.lemma not in _COLLECTIVE_NOUNS or noun.tag not in {"NNS", "NNPS"}:
+        return False
+    kids = {c.lower for c in sentence.children(noun) if c.dep in {"det", "nummod", "predet"}}
+    return bool(kids & {"both", "two"})
+
+
 def _agent(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
     for child in sentence.children(verb):
         if child.dep == "agent":
@@ -223,6 +274,8 @@ def _verb_targets(
         return actors_in(sentence, passive, index), "passive-subject"
     for dep in ("dobj", "dative", "attr"):
         obj = _child(sentence, trigger, (dep,))
+        if obj is not None and obj.lower in _OBJECT_PRONOUNS:
+            return _pronoun_referent(sentence, obj, index), "pronoun-object"
         if obj is not None:
             found = actors_in(sentence, obj, index)
             if found:

@@ -97,3 +97,33 @@ def test_evidence_points_at_the_trigger_in_the_document(parse_text: ParseText) -
     assert text[ev.trigger_start : ev.trigger_end] == "expelled"
     assert text[ev.start : ev.end].strip() == "Italy expelled two Russian diplomats on Tuesday."
     assert ev.rule.startswith("verbs.v1:")
+
+
+def test_the_two_leaders_are_the_parties_named_before(parse_text: ParseText) -> None:
+    text = (
+        "Chile and Peru resumed trade talks on Monday. The two leaders signed a border "
+        "agreement in Lima."
+    )
+    signed = [e for e in _code(parse_text, text) if e.action.root == "05"]
+    assert {frozenset({e.source.code, e.target.code if e.target else ""}) for e in signed} == {
+        frozenset({"CHL", "PER"})
+    }
+
+
+def test_an_object_pronoun_is_the_actor_named_before(parse_text: ParseText) -> None:
+    text = "Jordan recalled its ambassador from Tehran on Monday, accusing it of meddling."
+    assert ("JOR", "IRN", "11") in _tuples(_code(parse_text, text))
+
+
+def test_what_an_accusation_alleges_is_not_a_fact(parse_text: ParseText) -> None:
+    text = "Egypt accused Qatar of supporting armed groups in Libya."
+    facts = _tuples(_code(parse_text, text))
+    assert ("EGY", "QAT", "11") in facts
+    assert not [t for t in facts if t[0] == "QAT"]
+
+
+def test_missiles_fired_at_no_one_named_are_a_show_of_force(parse_text: ParseText) -> None:
+    events = _code(parse_text, "North Korea fired two ballistic missiles into the sea on Sunday.")
+    assert {e.action.cameo for e in events if e.source.code == "PRK"} == {"150"}
+    aimed = _code(parse_text, "Iran fired missiles at Israel on Saturday.")
+    assert ("IRN", "ISR", "19") in _tuples(aimed)
