@@ -157,3 +157,36 @@ def test_extract_writes_jsonl_and_hides_non_facts_unless_asked(tmp_path: Path) -
 def test_bad_usage_exits_two(tmp_path: Path) -> None:
     result = riftwatch("events", "--format", "xml", "--db", tmp_path / "x.duckdb", cwd=tmp_path)
     assert result.returncode == 2
+
+
+def test_eval_scores_a_gold_file_and_prints_json(tmp_path: Path) -> None:
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(
+        json.dumps(
+            {
+                "id": "g1",
+                "date": "2018-03-26",
+                "title": "t",
+                "text": "BERLIN - Germany expelled four Russian diplomats on Monday. "
+                "Austria will not expel any Russian diplomats.",
+                "events": [
+                    {
+                        "source": "DEU",
+                        "target": "RUS",
+                        "root": "16",
+                        "count": 4,
+                        "date": "2018-03-26",
+                    }
+                ],
+                "absent": [{"source": "AUT", "target": "RUS", "root": "16"}],
+            }
+        )
+        + "\n"
+    )
+    result = riftwatch("eval", gold, "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["overall"]["matched_gold"] == 1 and report["overall"]["trap_hits"] == 0
+    assert report["overall"]["count_accuracy"] == 1.0 and "16" in report["by_root"]
+    table = riftwatch("eval", gold, cwd=tmp_path)
+    assert "F1" in table.stdout
