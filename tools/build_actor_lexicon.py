@@ -186,10 +186,18 @@ def add_phoenix(
         for text in [block.head, *syns]:
             if kind == "person" and redundant(text, block.head):
                 continue
+            text = _without_article(words(text))
+            if not text:
+                continue
             for n, role in enumerate(roles):
-                b.add(
-                    f"p2:{slug(block.head)}:{slug(text)}:{n}", words(text), role, head, kind, source
-                )
+                b.add(f"p2:{slug(block.head)}:{slug(text)}:{n}", text, role, head, kind, source)
+
+
+def _without_article(text: str) -> str:
+    """Phoenix writes "THE UN": a leading article would let "The UN" win the longest match
+    over "the UN nuclear watchdog", so upstream phrases start at the name itself."""
+    first, _, rest = text.partition(" ")
+    return rest if first.lower() == "the" and rest else text
 
 
 def add_agents(b: Builder, path: Path) -> None:

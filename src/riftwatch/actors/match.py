@@ -105,6 +105,9 @@ def _inside_other_name(
     if tokens[start].ent_type not in _FOREIGN_ENTS:
         return False
     left = start - 1
+    # "The European Union": spaCy puts the article inside the entity; it is not another word.
+    if left >= 0 and lowers[left] == "the":
+        left -= 1
     if tokens[start].ent_iob == "I" and left >= 0 and _capitalized(tokens[left]):
         if not any(e.is_named for e in lexicon.lookup(lowers[left])):
             return True

@@ -123,7 +123,7 @@ def test_sector_nouns_and_metonyms(parse_text) -> None:
         "while Indian and Chinese troops clashed, the Indian army said."
     )
     found = _by_text(find_mentions(parse_text(text, "2018-04-06")))
-    assert (found["The US Treasury"].code, found["The US Treasury"].sector) == ("USA", "GOV")
+    assert (found["US Treasury"].code, found["US Treasury"].sector) == ("USA", "GOV")
     assert found["the Kremlin"].code == "RUS"
     assert (found["Indian army"].code, found["Indian army"].sector) == ("IND", "MIL")
     assert (found["Chinese troops"].code, found["Chinese troops"].sector) == ("CHN", "MIL")
