@@ -59,6 +59,7 @@ def code_document(
             roles = _roles(sentence, match, index, verbs, previous, events)
             if _usable(roles, match):
                 events.extend(_events_for(parsed, sentence, match, roles, cameo))
+        events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
     return _dedupe(events)
 
@@ -96,6 +97,29 @@ def _roles(
     if not found and roles.target_rule == "none":
         found, rule = discourse.reaction_target(roles.sources[0], sentence.index, history)
     return replace(roles, targets=tuple(found), target_rule=rule) if found else roles
+
+
+def _echoes(
+    parsed: ParsedDoc,
+    sentence: Sentence,
+    index: MentionIndex,
+    cameo: CameoTable,
+    previous: ActorMention | None,
+    history: Sequence[CodedEvent],
+) -> list[CodedEvent]:
+    """ "Yemen and the Maldives later followed suit": the latest act, by new sources."""
+    model = discourse.last_fact(history)
+    if model is None:
+        return []
+    found: list[CodedEvent] = []
+    for trigger in discourse.echo_triggers(sentence):
+        match = ActionMatch(model.action.cameo, "discourse:echo", trigger, model.symmetric, None)
+        roles = find_roles(sentence, trigger, index, previous_source=previous)
+        targets = (model.target,) if model.target else ()
+        roles = replace(roles, targets=targets, target_rule="echo")
+        if roles.sources:
+            found.extend(_events_for(parsed, sentence, match, roles, cameo))
+    return found
 
 
 def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> bool:

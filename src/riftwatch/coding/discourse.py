@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from riftwatch.types import ActorMention, CodedEvent
+from riftwatch.types import ActorMention, CodedEvent, Sentence, Token
 
 _NEAR_SENTENCES = 3
+_ECHO_VERBS = {"follow": {"suit", "lead", "example"}, "do": {"same", "likewise"}}
 # Nouns that name an earlier event when they are the object ("welcomed the agreement").
 EVENT_NOUNS = frozenset(
     {
@@ -77,6 +78,24 @@ def reaction_target(
             if event.source.code != source.code:
                 return [event.source], "reaction-to-earlier"
     return [], "none"
+
+
+def echo_triggers(sentence: Sentence) -> list[Token]:
+    """Verbs that repeat an earlier act: "followed suit", "did the same", "followed its lead"."""
+    found = []
+    for tok in sentence.tokens:
+        objects = {c.lemma for c in sentence.children(tok) if c.dep == "dobj"}
+        if tok.lemma in _ECHO_VERBS and objects & _ECHO_VERBS[tok.lemma]:
+            found.append(tok)
+    return found
+
+
+def last_fact(history: Sequence[CodedEvent]) -> CodedEvent | None:
+    """The latest factual event, the one an echo repeats."""
+    for event in reversed(history):
+        if event.modality.is_factual:
+            return event
+    return None
 
 
 def collective_referents(sentence: int, history: Sequence[CodedEvent]) -> list[ActorMention]:

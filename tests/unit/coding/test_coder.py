@@ -127,3 +127,14 @@ def test_missiles_fired_at_no_one_named_are_a_show_of_force(parse_text: ParseTex
     assert {e.action.cameo for e in events if e.source.code == "PRK"} == {"150"}
     aimed = _code(parse_text, "Iran fired missiles at Israel on Saturday.")
     assert ("IRN", "ISR", "19") in _tuples(aimed)
+
+
+def test_followed_suit_repeats_the_latest_act_by_new_sources(parse_text: ParseText) -> None:
+    text = (
+        "Bahrain cut diplomatic ties with Qatar on Monday. Yemen later followed suit, "
+        "but Kuwait said it would not follow suit."
+    )
+    events = _code(parse_text, text)
+    assert ("YEM", "QAT", "16") in _tuples(events)
+    assert ("KWT", "QAT", "16") not in _tuples(events)
+    assert ("KWT", "QAT", "16") in _tuples(events, facts_only=False)
