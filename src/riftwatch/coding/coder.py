@@ -10,6 +10,7 @@ from riftwatch.coding import dates, discourse, modality, quantities
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.roles import MentionIndex, Roles, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
+from riftwatch.coding.wordlists import pairs, words
 from riftwatch.types import (
     ActorKind,
     ActorMention,
@@ -22,20 +23,10 @@ from riftwatch.types import (
 )
 
 # CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
-_THREAT_FOR_ROOT = {
-    "16": "1313",
-    "17": "137",
-    "18": "138",
-    "19": "138",
-    "20": "138",
-    "15": "138",
-    "14": "133",
-    "12": "130",
-    "11": "130",
-}
+_THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threats").items()}
 _MAX_PAIRS = 12
 _FIRE_CODES = frozenset({"194", "195"})
-_LAUNCH_VERBS = frozenset({"fire", "launch", "test", "test-fire"})
+_LAUNCH_VERBS = words("launch-verbs")
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 
 

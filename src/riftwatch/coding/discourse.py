@@ -9,42 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from riftwatch.coding.wordlists import pairs, words
 from riftwatch.types import ActorMention, CodedEvent, Sentence, Token
 
 _NEAR_SENTENCES = 3
-_ECHO_VERBS = {"follow": {"suit", "lead", "example"}, "do": {"same", "likewise"}}
+_ECHO_VERBS = pairs("echo-verbs")
 # Nouns that name an earlier event when they are the object ("welcomed the agreement").
-EVENT_NOUNS = frozenset(
-    {
-        "agreement",
-        "deal",
-        "accord",
-        "treaty",
-        "declaration",
-        "pact",
-        "talks",
-        "talk",
-        "meeting",
-        "summit",
-        "visit",
-        "ceasefire",
-        "truce",
-        "decision",
-        "move",
-        "step",
-        "measure",
-        "expulsion",
-        "sanction",
-        "plan",
-        "proposal",
-        "offer",
-        "deployment",
-        "strike",
-        "attack",
-        "announcement",
-        "settlement",
-    }
-)
+EVENT_NOUNS = words("event-nouns")
 _WEAK_TARGET_RULES = frozenset({"none", "nearest-in-clause"})
 
 

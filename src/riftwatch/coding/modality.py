@@ -2,43 +2,17 @@
 
 from __future__ import annotations
 
+from riftwatch.coding.wordlists import words
 from riftwatch.types import Modality, Sentence, Token
 
-_NEGATORS = frozenset({"not", "n't", "never", "no", "neither", "nor"})
-_REFUSAL_VERBS = frozenset({"refuse", "decline", "reject", "resist", "rule", "balk", "shun"})
-_NEGATING_VERBS = frozenset({"fail", "avoid", "stop", "deny", "forgo"})
-_PLAN_NOUNS = frozenset({"plan", "intention", "intent", "reason", "decision", "need"})
-_MODALS_HYPOTHETICAL = frozenset({"could", "might", "may", "should", "must", "can"})
-_MODALS_FUTURE = frozenset({"will", "would", "shall", "'ll", "wo"})
-_HYPOTHETICAL_GOVERNORS = frozenset(
-    {
-        "consider",
-        "weigh",
-        "mull",
-        "contemplate",
-        "threaten",
-        "urge",
-        "ask",
-        "call",
-        "demand",
-        "propose",
-        "suggest",
-        "want",
-        "seek",
-        "hope",
-        "discuss",
-        "debate",
-        "warn",
-        "press",
-        "appeal",
-        "request",
-        "push",
-        "study",
-        "explore",
-        "offer",
-    }
-)
-_ANNOUNCING_GOVERNORS = frozenset({"plan", "decide", "agree", "intend", "vow", "pledge", "promise"})
+_NEGATORS = words("negators")
+_REFUSAL_VERBS = words("refusal-verbs")
+_NEGATING_VERBS = words("negating-verbs")
+_PLAN_NOUNS = words("plan-nouns")
+_MODALS_HYPOTHETICAL = words("hypothetical-modals")
+_MODALS_FUTURE = words("future-modals")
+_HYPOTHETICAL_GOVERNORS = words("hypothetical-governors")
+_ANNOUNCING_GOVERNORS = words("announcing-governors")
 # Links through which the governing word still describes the same act ("said it would expel").
 # Not "advcl": a subordinate clause ("While Moscow denied ..., neither side is ...") keeps its
 # own polarity.

@@ -5,73 +5,26 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from riftwatch.coding.wordlists import ordered_words, words
 from riftwatch.types import ActorMention, Sentence, Token
 
-_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its", "their", "his", "her", "i"})
-_OBJECT_PRONOUNS = frozenset({"it", "them", "him", "her"})
-_COLLECTIVE_NOUNS = frozenset(
-    {
-        "government",
-        "country",
-        "leader",
-        "side",
-        "state",
-        "nation",
-        "minister",
-        "capital",
-        "president",
-        "neighbour",
-        "neighbor",
-        "party",
-        "power",
-    }
-)
-_RELATIVE = frozenset({"that", "which", "who", "whom"})
+_PRONOUNS = words("pronouns")
+_OBJECT_PRONOUNS = words("object-pronouns")
+_COLLECTIVE_NOUNS = words("collective-nouns")
+_RELATIVE = words("relative-pronouns")
 # Dependents that start another clause or a side remark: actors there are not this role.
 _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
 )
-_MEMBER_PREPS = frozenset({"of", "from", "including", "like", "among", "such"})
-_TARGET_PREPS = ("on", "against", "to", "with", "from", "toward", "towards", "at", "into", "of")
-_LIGHT_VERBS = frozenset(
-    {
-        "impose",
-        "hold",
-        "launch",
-        "carry",
-        "conduct",
-        "make",
-        "take",
-        "announce",
-        "order",
-        "stage",
-        "begin",
-        "start",
-        "continue",
-        "resume",
-        "join",
-        "approve",
-        "adopt",
-        "extend",
-        "expand",
-        "tighten",
-        "step",
-        "issue",
-        "deliver",
-        "send",
-        "give",
-        "provide",
-        "sign",
-    }
-)
+_MEMBER_PREPS = words("member-prepositions")
+_TARGET_PREPS = ordered_words("target-prepositions")
+_LIGHT_VERBS = words("light-verbs")
 _SUBJECT_LINKS = frozenset(
     {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "dobj", "relcl", "acl"}
 )
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "along", "over"})
-_VENUE_NOUNS = frozenset(
-    {"summit", "meeting", "conference", "session", "sideline", "forum", "gathering", "talks"}
-)
-_SHARED_ROLE_NOUNS = frozenset({"participation", "part", "role", "involvement", "joining"})
+_LOCATIVE_PREPS = words("locative-prepositions")
+_VENUE_NOUNS = words("venue-nouns")
+_SHARED_ROLE_NOUNS = words("participation-nouns")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+import pytest
+
+from riftwatch.coding.wordlists import ordered_words, pairs, words
+from riftwatch.errors import LexiconError
+
+
+def test_lists_load_from_the_packaged_lexicon() -> None:
+    assert {"could", "might"} <= words("hypothetical-modals")
+    assert ordered_words("target-prepositions")[0] == "on"
+    assert pairs("conditional-threats")["16"] == frozenset({"1313"})
+
+
+def test_an_unknown_list_is_a_lexicon_error() -> None:
+    with pytest.raises(LexiconError, match="no words list named 'nope'"):
+        words("nope")
