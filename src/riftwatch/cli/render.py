@@ -68,34 +68,36 @@ def events(rows: Sequence[EventRecord], fmt: str) -> None:
         out.print(_events_table(rows))
 
 
+_EVENT_COLUMNS = ("doc", "date", "source", "action", "target", "count", "modality", "conf")
+
+
 def _events_table(rows: Sequence[EventRecord]) -> Table:
-    table = Table(title=f"{len(rows)} events", show_lines=False)
-    for name in (
-        "doc",
-        "date",
-        "source",
-        "action",
-        "target",
-        "count",
-        "modality",
-        "conf",
-        "evidence",
-    ):
-        table.add_column(name, overflow="fold")
-    for r in rows:
-        count = "" if r.count is None else f"{_qualified(r)}"
-        table.add_row(
-            r.doc_id[:18],
-            r.date or "",
-            f"{r.source} {r.source_sector}".strip(),
-            f"{r.cameo} {r.plover}",
-            r.target or "-",
-            count,
-            r.modality,
-            f"{r.confidence:.2f}",
-            _snippet(r),
-        )
+    cells = [_event_cells(r) for r in rows]
+    widths = [
+        max([len(name), *(len(c[i]) for c in cells)]) for i, name in enumerate(_EVENT_COLUMNS)
+    ]
+    # The evidence gets what is left of the line: each column costs 3 characters of frame.
+    room = max(20, out.width - sum(w + 3 for w in widths) - 4)
+    table = Table(title=f"{len(rows)} events")
+    for name in _EVENT_COLUMNS:
+        table.add_column(name, no_wrap=True)
+    table.add_column("evidence", no_wrap=True, overflow="ellipsis", max_width=room)
+    for row, cell in zip(rows, cells, strict=True):
+        table.add_row(*cell, _snippet(row, room))
     return table
+
+
+def _event_cells(r: EventRecord) -> tuple[str, ...]:
+    return (
+        r.doc_id[:12],
+        r.date or "",
+        f"{r.source} {r.source_sector}".strip(),
+        f"{r.cameo} {r.plover}".strip(),
+        r.target or "-",
+        "" if r.count is None else _qualified(r),
+        r.modality,
+        f"{r.confidence:.2f}",
+    )
 
 
 def _qualified(r: EventRecord) -> str:
@@ -104,10 +106,12 @@ def _qualified(r: EventRecord) -> str:
     return f"{qualifier}{number}".replace("_", " ")
 
 
-def _snippet(r: EventRecord, width: int = 60) -> str:
+def _snippet(r: EventRecord, width: int) -> str:
+    """The sentence from a little before the trigger, on one line."""
     at = r.trigger_start - r.start
-    left = max(0, at - width // 2)
-    return r.evidence[left : left + width].replace("\n", " ")
+    left = max(0, at - 25)
+    prefix = "..." if left else ""
+    return prefix + " ".join(r.evidence[left : left + width].split())
 
 
 def eval_report(report: EvalReport, *, as_json: bool) -> None:
