@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from riftwatch.coding import dates, discourse, modality, quantities
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
-from riftwatch.coding.roles import MentionIndex, Roles, find_roles
+from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.coding.wordlists import pairs, words
 from riftwatch.types import (
@@ -27,6 +27,7 @@ _THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threa
 _MAX_PAIRS = 12
 _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
+_LIGHT_VERBS = words("light-verbs")
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 
 
@@ -45,10 +46,10 @@ def code_document(
     previous: ActorMention | None = None
     for sentence in parsed.sentences:
         for match in verbs.matches(sentence):
-            if match.reporting or match.cameo not in cameo:
+            if match.reporting or match.cameo not in cameo or _referenced(sentence, match):
                 continue
             roles = _roles(sentence, match, index, verbs, previous, events)
-            if _usable(roles, match):
+            if _usable(roles, match, sentence, index):
                 events.extend(_events_for(parsed, sentence, match, roles, cameo))
         events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
@@ -90,6 +91,30 @@ def _roles(
     return replace(roles, targets=tuple(found), target_rule=rule) if found else roles
 
 
+def _forecast(sentence: Sentence, match: ActionMatch, roles: Roles, index: MentionIndex) -> bool:
+    """ "warning that the deal would harm relations" forecasts; it threatens only when the
+    speaker's own side is the one that would act ("warned that it would retaliate")."""
+    if not match.cameo.startswith("13"):
+        return False
+    clause = next((c for c in sentence.children(match.trigger) if c.dep == "ccomp"), None)
+    if clause is None:
+        return False
+    subject = next((c for c in sentence.children(clause) if c.dep == "nsubj"), None)
+    if subject is None or subject.lower in {"it", "we", "they", "he", "she"}:
+        return False
+    speakers = {m.code for m in roles.sources}
+    return not any(m.code in speakers for m in actors_in(sentence, subject, index))
+
+
+def _referenced(sentence: Sentence, match: ActionMatch) -> bool:
+    """ "condemned the invasion", "welcomed the agreement": an event noun as the object of
+    another verb refers to an act reported elsewhere; "imposed sanctions" is the act itself."""
+    trigger = match.trigger
+    if trigger.pos != "NOUN" or trigger.dep != "dobj" or trigger.head == trigger.i:
+        return False
+    return sentence.token(trigger.head).lemma not in _LIGHT_VERBS
+
+
 def _echoes(
     parsed: ParsedDoc,
     sentence: Sentence,
@@ -124,8 +149,8 @@ def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon)
     )
 
 
-def _usable(roles: Roles, match: ActionMatch) -> bool:
-    if not roles.sources:
+def _usable(roles: Roles, match: ActionMatch, sentence: Sentence, index: MentionIndex) -> bool:
+    if not roles.sources or _forecast(sentence, match, roles, index):
         return False
     if roles.targets:
         return True

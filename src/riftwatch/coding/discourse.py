@@ -28,6 +28,9 @@ def implicit_targets(
     refers_to_event: bool,
 ) -> tuple[list[ActorMention], str]:
     """Targets implied by earlier events, with the rule that found them (or [] and "none")."""
+    continued = _same_sentence_target(source, sentence, history)
+    if continued is not None:
+        return [continued], "same-sentence-source"
     same = _same_action(source, root, history)
     if same is not None:
         return [same], "same-action-earlier"
@@ -83,6 +86,20 @@ def collective_referents(sentence: int, history: Sequence[CodedEvent]) -> list[A
         if len(parties) >= 2:
             return parties
     return []
+
+
+def _same_sentence_target(
+    source: ActorMention, sentence: int, history: Sequence[CodedEvent]
+) -> ActorMention | None:
+    """ "Algeria cut ties with Morocco, accusing its neighbour of ...": the same actor, in the
+    same sentence, goes on acting on the same target."""
+    for event in reversed(history):
+        if event.evidence.sentence != sentence:
+            return None
+        if event.source.code == source.code and event.target is not None:
+            if _target_rule(event) not in _WEAK_TARGET_RULES:
+                return event.target
+    return None
 
 
 def _same_action(

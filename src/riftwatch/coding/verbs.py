@@ -21,6 +21,7 @@ _VERB_COMPLEMENTS = frozenset(
 )
 _NOUN_COMPLEMENTS = frozenset({"compound", "amod", "nmod", "acl"})
 _PREPS = frozenset({"prep", "agent"})
+_CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis"})
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative", "obj")
 
 
@@ -196,8 +197,14 @@ def _is_particle(child: Token, trigger: Token) -> bool:
 def _walk(
     roots: list[Token], kids: Mapping[int, list[Token]], skip_ccomp_subtrees: list[Token]
 ) -> Iterable[Token]:
-    """Breadth-first over the subtrees of `roots` (nearest tokens first)."""
+    """Breadth-first over the phrases of `roots` (nearest tokens first).
+
+    Clauses hanging below an object and prepositional phrases nested inside another phrase are
+    left out: in "launched strikes in response to a suspected chemical attack" the word
+    "chemical" says why, not what was launched.
+    """
     shallow = {c.i for c in skip_ccomp_subtrees if c.dep == "ccomp"}
+    top = {r.i for r in roots}
     queue = list(roots)
     seen: set[int] = set()
     while queue:
@@ -207,7 +214,13 @@ def _walk(
         seen.add(tok.i)
         yield tok
         if tok.i not in shallow:
-            queue.extend(kids.get(tok.i, []))
+            queue.extend(k for k in kids.get(tok.i, []) if _inside_phrase(k, tok.i in top))
+
+
+def _inside_phrase(child: Token, under_root: bool) -> bool:
+    if child.dep in _CLAUSAL_DEPS:
+        return False
+    return under_root or child.dep not in _PREPS
 
 
 def _children_map(sentence: Sentence) -> dict[int, list[Token]]:

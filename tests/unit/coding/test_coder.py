@@ -138,3 +138,22 @@ def test_followed_suit_repeats_the_latest_act_by_new_sources(parse_text: ParseTe
     assert ("YEM", "QAT", "16") in _tuples(events)
     assert ("KWT", "QAT", "16") not in _tuples(events)
     assert ("KWT", "QAT", "16") in _tuples(events, facts_only=False)
+
+
+def test_a_participle_keeps_the_target_of_its_main_clause(parse_text: ParseText) -> None:
+    text = "Algeria cut diplomatic ties with Morocco on Tuesday, accusing its neighbour of plots."
+    assert ("DZA", "MAR", "11") in _tuples(_code(parse_text, text))
+
+
+def test_an_event_noun_as_object_refers_to_an_act_reported_elsewhere(
+    parse_text: ParseText,
+) -> None:
+    events = _code(parse_text, "Moscow denounced the British expulsions on Friday.")
+    assert [e.action.root for e in events] == ["11"]
+
+
+def test_a_warning_about_something_else_is_not_a_threat(parse_text: ParseText) -> None:
+    forecast = _code(parse_text, "China warned the United States that the sale would harm ties.")
+    assert not [e for e in forecast if e.action.root == "13"]
+    threat = _code(parse_text, "China warned the United States that it would retaliate.")
+    assert ("CHN", "USA", "13") in _tuples(threat)
