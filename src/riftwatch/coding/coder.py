@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import dates, discourse, modality, quantities
+from riftwatch.coding import discourse, modality, quantities, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
@@ -18,6 +17,7 @@ from riftwatch.types import (
     Evidence,
     Modality,
     ParsedDoc,
+    PartialDate,
     Sentence,
     Token,
 )
@@ -50,7 +50,8 @@ def code_document(
                 continue
             roles = _roles(sentence, match, index, verbs, previous, events)
             if _usable(roles, match, sentence, index):
-                events.extend(_events_for(parsed, sentence, match, roles, cameo))
+                story = _story_day(events)
+                events.extend(_events_for(parsed, sentence, match, roles, cameo, story))
         events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
     return _dedupe(events)
@@ -134,7 +135,7 @@ def _echoes(
         targets = (model.target,) if model.target else ()
         roles = replace(roles, targets=targets, target_rule="echo")
         if roles.sources:
-            found.extend(_events_for(parsed, sentence, match, roles, cameo))
+            found.extend(_events_for(parsed, sentence, match, roles, cameo, _story_day(history)))
     return found
 
 
@@ -158,8 +159,21 @@ def _usable(roles: Roles, match: ActionMatch, sentence: Sentence, index: Mention
     return roles.source_rule != "noun-adjective" and match.cameo[:2] != "13"
 
 
+def _story_day(history: Sequence[CodedEvent]) -> PartialDate | None:
+    """The day the story's latest dated act took place."""
+    for event in reversed(history):
+        if timeline.is_story_day(event.date):
+            return event.date
+    return None
+
+
 def _events_for(
-    parsed: ParsedDoc, sentence: Sentence, match: ActionMatch, roles: Roles, cameo: CameoTable
+    parsed: ParsedDoc,
+    sentence: Sentence,
+    match: ActionMatch,
+    roles: Roles,
+    cameo: CameoTable,
+    story: PartialDate | None,
 ) -> list[CodedEvent]:
     pairs = _pairs(roles, symmetric=match.symmetric)
     if not pairs:
@@ -167,7 +181,7 @@ def _events_for(
     trigger = match.trigger
     mode = modality.classify(sentence, trigger, threat=match.cameo.startswith("13"))
     count = quantities.count_for_action(sentence, trigger, match.object_token)
-    date = _event_date(parsed, sentence, trigger)
+    date = timeline.event_date(sentence, trigger, parsed.document.published, story=story)
     evidence = Evidence(
         doc_id=parsed.document.id,
         sentence=sentence.index,
@@ -213,23 +227,6 @@ def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[ActorMention, ActorMe
     targets: list[ActorMention | None] = list(roles.targets) or [None]
     pairs = [(s, t) for s in sources for t in targets if t is None or t.code != s.code]
     return pairs[:_MAX_PAIRS]
-
-
-def _event_date(parsed: ParsedDoc, sentence: Sentence, trigger: Token) -> object:
-    published: dt.date | None = parsed.document.published
-    anchors = _governing_verbs(sentence, trigger)
-    found = dates.resolve_event_date(sentence, trigger, published, also=anchors)
-    return found if found is not None else dates.fallback_date(published)
-
-
-def _governing_verbs(sentence: Sentence, trigger: Token) -> list[Token]:
-    chain: list[Token] = []
-    tok = trigger
-    while tok.head != tok.i and tok.dep in {"ccomp", "xcomp", "conj", "acl", "dobj", "advcl"}:
-        tok = sentence.token(tok.head)
-        if tok.pos in {"VERB", "AUX"}:
-            chain.append(tok)
-    return chain
 
 
 def _threats(sentence: Sentence, events: list[CodedEvent], cameo: CameoTable) -> list[CodedEvent]:

@@ -1,0 +1,103 @@
+"""The date of each coded act: what its sentence says, or else what the story has been saying.
+
+In order: a date phrase on the act or its governing verbs (dates.resolve_event_date); a date
+relative to the main clause ("a day after Saudi Arabia severed relations", "hours later"); the
+day the story's earlier acts took place (wire copy sets the day in its lead and keeps it); and
+last the publication date, flagged as a fallback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from riftwatch.coding import dates
+from riftwatch.coding.quantities import parse_number
+from riftwatch.types import PartialDate, Precision, Sentence, Token
+
+_OFFSET_MARKS = {"after": -1, "before": 1}
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+_CLAUSE_CHAIN = frozenset({"ccomp", "xcomp", "conj", "acl", "dobj", "advcl", "pcomp", "prep"})
+
+
+def event_date(
+    sentence: Sentence,
+    trigger: Token,
+    published: dt.date | None,
+    *,
+    story: PartialDate | None = None,
+) -> PartialDate | None:
+    """When the act at `trigger` happened; `story` is the day the document's earlier acts took."""
+    found = dates.resolve_event_date(sentence, trigger, published)
+    if found is None:
+        found = _offset_date(sentence, trigger, published)
+    if found is None and _offset_clause(sentence, trigger) is None:
+        also = governing_verbs(sentence, trigger)
+        found = dates.resolve_event_date(sentence, trigger, published, also=also)
+    if found is None and story is not None:
+        found = replace(story, fallback=False, text="(date of the story's earlier acts)")
+    return found if found is not None else dates.fallback_date(published)
+
+
+def is_story_day(date: PartialDate | None) -> bool:
+    """A stated, day-precise date: one later sentences without a date may inherit."""
+    return date is not None and not date.fallback and date.precision is Precision.DAY
+
+
+def governing_verbs(sentence: Sentence, trigger: Token) -> list[Token]:
+    """The verbs above the trigger whose time it shares ("said on Monday it would expel")."""
+    chain: list[Token] = []
+    tok = trigger
+    while tok.head != tok.i and tok.dep in _CLAUSE_CHAIN - {"pcomp", "prep"}:
+        tok = sentence.token(tok.head)
+        if tok.pos in {"VERB", "AUX"}:
+            chain.append(tok)
+    return chain
+
+
+def _offset_date(
+    sentence: Sentence, trigger: Token, published: dt.date | None
+) -> PartialDate | None:
+    """ "..., a day after Ottawa expelled ...": the main clause's day, shifted."""
+    clause = _offset_clause(sentence, trigger)
+    if clause is None:
+        return None
+    days = _offset_days(sentence, clause)
+    main = sentence.token(clause.head)
+    anchor = dates.resolve_event_date(sentence, main, published)
+    if days is None or anchor is None or anchor.precision is not Precision.DAY:
+        return None
+    day = dt.date(anchor.year, anchor.month or 1, anchor.day or 1) + dt.timedelta(days=days)
+    return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from main clause")
+
+
+def _offset_clause(sentence: Sentence, trigger: Token) -> Token | None:
+    tok = trigger
+    for _ in range(4):
+        if tok.dep == "advcl" and _mark(sentence, tok) in _OFFSET_MARKS:
+            return tok
+        if tok.head == tok.i or tok.dep not in _CLAUSE_CHAIN:
+            return None
+        tok = sentence.token(tok.head)
+    return None
+
+
+def _offset_days(sentence: Sentence, clause: Token) -> int | None:
+    sign = _OFFSET_MARKS[_mark(sentence, clause)]
+    for child in sentence.children(clause):
+        if child.dep == "npadvmod" and child.lower in _UNIT_DAYS:
+            return sign * _UNIT_DAYS[child.lower] * _how_many(sentence, child)
+    return None
+
+
+def _how_many(sentence: Sentence, unit: Token) -> int:
+    for child in sentence.children(unit):
+        if child.dep == "nummod":
+            parsed = parse_number([child.text])
+            return int(parsed[0]) if parsed else 1
+    return 1
+
+
+def _mark(sentence: Sentence, clause: Token) -> str:
+    marks = [c.lower for c in sentence.children(clause) if c.dep == "mark"]
+    return marks[0] if marks else ""

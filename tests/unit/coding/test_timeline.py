@@ -1,0 +1,50 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from riftwatch.coding.timeline import event_date, is_story_day
+from riftwatch.types import PartialDate
+from tests.conftest import ParseText
+
+
+def _date(parse_text: ParseText, text: str, word: str, published: str, **kw: object) -> str:
+    sentence = parse_text(text, published=published).sentences[0]
+    trigger = next(t for t in sentence.tokens if t.text == word)
+    found = event_date(sentence, trigger, dt.date.fromisoformat(published), **kw)  # type: ignore[arg-type]
+    assert found is not None
+    return found.iso
+
+
+def test_a_day_after_counts_back_from_the_main_clause(parse_text: ParseText) -> None:
+    text = (
+        "India expelled a Canadian diplomat on Tuesday, a day after Ottawa expelled an Indian one."
+    )
+    assert _date(parse_text, text, "expelled", "2023-09-20") == "2023-09-19"
+    sentence = parse_text(text, published="2023-09-20").sentences[0]
+    later = [t for t in sentence.tokens if t.text == "expelled"][1]
+    found = event_date(sentence, later, dt.date(2023, 9, 20))
+    assert found is not None and found.iso == "2023-09-18"
+
+
+def test_two_days_before(parse_text: ParseText) -> None:
+    text = "Chile recalled its envoy on Friday, two days before Peru closed its embassy."
+    sentence = parse_text(text, published="2019-05-18").sentences[0]
+    closed = next(t for t in sentence.tokens if t.text == "closed")
+    found = event_date(sentence, closed, dt.date(2019, 5, 18))
+    assert found is not None and found.iso == "2019-05-19"
+
+
+def test_a_sentence_without_a_date_keeps_the_story_day(parse_text: ParseText) -> None:
+    story = PartialDate(2018, 5, 8, text="Tuesday")
+    text = "Britain and France said they regretted the decision."
+    assert _date(parse_text, text, "regretted", "2018-05-09", story=story) == "2018-05-08"
+    sentence = parse_text(text, published="2018-05-09").sentences[0]
+    regretted = next(t for t in sentence.tokens if t.text == "regretted")
+    fallback = event_date(sentence, regretted, dt.date(2018, 5, 9))
+    assert fallback is not None and fallback.fallback and fallback.iso == "2018-05-09"
+
+
+def test_only_stated_days_are_story_days() -> None:
+    assert is_story_day(PartialDate(2018, 5, 8))
+    assert not is_story_day(PartialDate(2018, 5, 8, fallback=True))
+    assert not is_story_day(PartialDate(1976))
