@@ -18,6 +18,7 @@ from riftwatch.types import (
     Modality,
     ParsedDoc,
     PartialDate,
+    Quantity,
     Sentence,
     Token,
 )
@@ -159,6 +160,22 @@ def _usable(roles: Roles, match: ActionMatch, sentence: Sentence, index: Mention
     return roles.source_rule != "noun-adjective" and match.cameo[:2] != "13"
 
 
+def _count_for_target(
+    sentence: Sentence, trigger: Token, target: ActorMention | None
+) -> Quantity | None:
+    """ "expelled Mexico's ambassador and two Spanish diplomats": Spain's count is its own."""
+    if target is None or target.sentence != sentence.index:
+        return None
+    own = {t.i for t in sentence.subtree(trigger)}
+    for i in range(target.token_start, target.token_end):
+        tok = sentence.token(i)
+        if i in own and tok.pos == "NOUN" and tok.dep in {"dobj", "conj", "nsubjpass", "pobj"}:
+            found = quantities.quantity_for(sentence, tok)
+            if found is not None:
+                return found
+    return None
+
+
 def _story_day(history: Sequence[CodedEvent]) -> PartialDate | None:
     """The day the story's latest dated act took place."""
     for event in reversed(history):
@@ -205,7 +222,13 @@ def _events_for(
         notes=(f"source:{roles.source_rule}", f"target:{roles.target_rule}"),
     )
     events = [
-        replace(base, source=s, target=t, confidence=_confidence(match, roles, s, t))
+        replace(
+            base,
+            source=s,
+            target=t,
+            count=_count_for_target(sentence, trigger, t) or count,
+            confidence=_confidence(match, roles, s, t),
+        )
         for s, t in pairs
     ]
     return events + _threats(sentence, events, cameo)

@@ -157,3 +157,9 @@ def test_a_warning_about_something_else_is_not_a_threat(parse_text: ParseText) -
     assert not [e for e in forecast if e.action.root == "13"]
     threat = _code(parse_text, "China warned the United States that it would retaliate.")
     assert ("CHN", "USA", "13") in _tuples(threat)
+
+
+def test_each_target_gets_the_count_of_its_own_phrase(parse_text: ParseText) -> None:
+    text = "Bolivia expelled Mexico's ambassador and two Spanish diplomats on Monday."
+    events = {e.target.code: e for e in _code(parse_text, text) if e.target}
+    assert events["ESP"].count is not None and events["ESP"].count.number == 2
