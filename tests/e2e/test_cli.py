@@ -190,3 +190,18 @@ def test_eval_scores_a_gold_file_and_prints_json(tmp_path: Path) -> None:
     assert report["overall"]["count_accuracy"] == 1.0 and "16" in report["by_root"]
     table = riftwatch("eval", gold, cwd=tmp_path)
     assert "F1" in table.stdout
+
+
+def test_actors_explains_a_dated_role(tmp_path: Path) -> None:
+    text = "Nato chief Jens Stoltenberg said the alliance would respond."
+    in_2018 = riftwatch("actors", text, "--date", "2018-03-27", "--json", cwd=tmp_path)
+    assert in_2018.returncode == 0, in_2018.stderr
+    rows = {r["text"]: r for r in json.loads(in_2018.stdout)}
+    person = rows["Nato chief Jens Stoltenberg"]
+    assert person["code"] == "NATO" and person["role"].startswith("2014-10-01")
+    assert person["source"] and person["because"].startswith("entry:")
+    assert rows["the alliance"]["because"] == "alliance-anaphor"
+    in_2025 = riftwatch(
+        "actors", "Jens Stoltenberg spoke.", "--date", "2025-06-01", "--json", cwd=tmp_path
+    )
+    assert json.loads(in_2025.stdout)[0]["code"] == "NOR"

@@ -14,6 +14,7 @@ from typing import Annotated
 import typer
 
 from riftwatch import pipeline
+from riftwatch.actors import explain_actors
 from riftwatch.cli import render
 from riftwatch.errors import RiftwatchError
 from riftwatch.evaluation import evaluate
@@ -109,6 +110,18 @@ def events(
     with Store(db, read_only=True) as store:
         rows = store.query_events(where)
     render.events(rows, format)
+
+
+@app.command()
+def actors(
+    text: Annotated[
+        str, typer.Argument(help="Text naming actors, e.g. 'Nato chief Jens Stoltenberg'.")
+    ],
+    date: DateOption = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Resolve the actors in TEXT as of --date and explain each answer (entry, source, role)."""
+    render.actor_explanations(explain_actors(text, date=_day(date)), as_json=as_json)
 
 
 @app.command("eval")

@@ -14,6 +14,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from riftwatch.actors import ActorExplanation
 from riftwatch.evaluation import EvalReport
 from riftwatch.events.records import EventRecord
 from riftwatch.pipeline import Failure, RunReport
@@ -151,3 +152,57 @@ def eval_report(report: EvalReport, *, as_json: bool) -> None:
 
 def _pct(value: float | None, n: int) -> str:
     return "-" if value is None else f"{value:.2f} ({n})"
+
+
+def actor_explanations(items: Sequence[ActorExplanation], *, as_json: bool) -> None:
+    rows = [_explanation_row(e) for e in items]
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=f"{len(rows)} actors")
+    for name in (
+        "mention",
+        "code",
+        "sector",
+        "kind",
+        "role",
+        "because",
+        "source",
+        "other readings",
+    ):
+        table.add_column(name)
+    for row in rows:
+        table.add_row(
+            row["text"],
+            row["code"],
+            row["sector"],
+            row["kind"],
+            row["role"],
+            row["because"],
+            row["source"],
+            "; ".join(row["other_readings"]),
+        )
+    out.print(table)
+
+
+def _explanation_row(e: ActorExplanation) -> dict[str, object]:
+    m, entry = e.mention, e.entry
+    return {
+        "text": m.text,
+        "code": m.code,
+        "name": m.name,
+        "sector": m.sector,
+        "kind": m.kind.value,
+        "role": _span(entry.start, entry.end) if entry else "",
+        "because": f"{e.rule}: {entry.id}" if entry else e.rule,
+        "source": entry.source if entry else "riftwatch rule",
+        "other_readings": [
+            f"{o.code} {o.sector} {_span(o.start, o.end)}".strip() for o in e.others
+        ],
+    }
+
+
+def _span(start: object, end: object) -> str:
+    if start is None and end is None:
+        return "undated"
+    return f"{start or '...'} to {end or 'now'}"
