@@ -15,6 +15,7 @@ import typer
 
 from riftwatch import pipeline
 from riftwatch.actors import explain_actors
+from riftwatch.actors.scoring import score_actor_set
 from riftwatch.cli import render
 from riftwatch.errors import RiftwatchError
 from riftwatch.evaluation import evaluate
@@ -137,6 +138,17 @@ def eval_command(
         predictions = [json.loads(line) for line in lines if line.strip()]
     report = evaluate(gold, predictions=predictions)
     render.eval_report(report, as_json=as_json)
+
+
+@app.command("eval-actors")
+def eval_actors(
+    gold: Annotated[
+        Path, typer.Argument(help="Annotated actor mentions (tests/data/actors.jsonl).")
+    ],
+    errors: Annotated[bool, typer.Option(help="List every wrong or missed mention.")] = False,
+) -> None:
+    """Score the actor resolver on an annotated mention set, per category."""
+    render.actor_set_report(score_actor_set(gold), errors=errors)
 
 
 def _day(value: dt.datetime | None) -> dt.date | None:

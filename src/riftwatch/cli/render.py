@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from riftwatch.actors import ActorExplanation
+from riftwatch.actors.scoring import ActorSetReport
 from riftwatch.evaluation import EvalReport
 from riftwatch.events.records import EventRecord
 from riftwatch.pipeline import Failure, RunReport
@@ -206,3 +207,18 @@ def _span(start: object, end: object) -> str:
     if start is None and end is None:
         return "undated"
     return f"{start or '...'} to {end or 'now'}"
+
+
+def actor_set_report(report: ActorSetReport, *, errors: bool) -> None:
+    table = Table(title="riftwatch eval-actors")
+    for name in ("category", "mentions", "right", "accuracy", "sector accuracy"):
+        table.add_column(name, justify="right")
+    rows = [*sorted(report.by_category.items()), ("all", report.overall)]
+    for name, s in rows:
+        sector = s.sector_right / s.sector_total if s.sector_total else None
+        table.add_row(
+            name, str(s.total), str(s.right), f"{s.accuracy:.3f}", _pct(sector, s.sector_total)
+        )
+    out.print(table)
+    for line in report.errors if errors else []:
+        out.print(f"[yellow]{line}[/]", highlight=False)
