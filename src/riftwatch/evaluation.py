@@ -105,6 +105,32 @@ class Score:
         }
 
 
+CALIBRATION_EDGES = (0.0, 0.2, 0.4, 0.6, 0.8, 0.9, 1.0)
+
+
+@dataclass(slots=True)
+class Bin:
+    """Predictions whose confidence lies in [low, high)."""
+
+    low: float
+    high: float
+    predicted: int = 0
+    right: int = 0
+
+    @property
+    def precision(self) -> float | None:
+        return self.right / self.predicted if self.predicted else None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "low": self.low,
+            "high": self.high,
+            "predicted": self.predicted,
+            "right": self.right,
+            "precision": _round(self.precision),
+        }
+
+
 @dataclass(slots=True)
 class EvalReport:
     overall: Score = field(default_factory=Score)
@@ -112,6 +138,7 @@ class EvalReport:
     misses: list[GoldEvent] = field(default_factory=list)
     false_positives: list[Tuple4] = field(default_factory=list)
     traps: list[Tuple4] = field(default_factory=list)
+    judged: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right)
 
     def root(self, root: str) -> Score:
         return self.by_root.setdefault(root, Score())
@@ -123,7 +150,19 @@ class EvalReport:
             "misses": [_gold_dict(g) for g in self.misses],
             "false_positives": [list(t) for t in self.false_positives],
             "trap_hits": [list(t) for t in self.traps],
+            "calibration": [b.to_dict() for b in self.calibration()],
         }
+
+    def calibration(self, edges: Sequence[float] = CALIBRATION_EDGES) -> list[Bin]:
+        """Precision of the predicted tuples per confidence bin: a reliability table."""
+        bins = [Bin(lo, hi) for lo, hi in zip(edges, edges[1:], strict=False)]
+        for confidence, right in self.judged:
+            for b in bins:
+                if b.low <= confidence < b.high or (b.high == edges[-1] and confidence == b.high):
+                    b.predicted += 1
+                    b.right += right
+                    break
+        return bins
 
 
 def load_gold(path: str | Path) -> list[GoldDocument]:
@@ -174,16 +213,22 @@ def score(gold: Sequence[GoldDocument], predictions: Iterable[Mapping[str, Any]]
     absent = [a for g in gold for a in g.absent]
     report = EvalReport()
     for tup in sorted(best, key=lambda t: tuple(str(x) for x in t)):
-        _score_prediction(report, tup, gold_events, absent)
+        confidence = float(best[tup].get("confidence") or 0.0)
+        _score_prediction(report, tup, confidence, gold_events, absent)
     for event in gold_events:
         _score_gold(report, event, best)
     return report
 
 
 def _score_prediction(
-    report: EvalReport, tup: Tuple4, gold_events: list[GoldEvent], absent: list[GoldEvent]
+    report: EvalReport,
+    tup: Tuple4,
+    confidence: float,
+    gold_events: list[GoldEvent],
+    absent: list[GoldEvent],
 ) -> None:
     matched = any(g.matches(tup) for g in gold_events)
+    report.judged.append((confidence, matched))
     for s in (report.overall, report.root(tup[3])):
         s.predicted += 1
         s.matched_predicted += matched

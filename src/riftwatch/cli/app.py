@@ -130,6 +130,9 @@ def eval_command(
     gold: Annotated[Path, typer.Argument(help="Gold JSONL (shared/gold/dev.jsonl format).")],
     pred: Annotated[Path | None, typer.Option(help="Score this JSONL of predictions.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+    calibration: Annotated[
+        bool, typer.Option("--calibration", help="Also print precision per confidence bin.")
+    ] = False,
 ) -> None:
     """Score riftwatch (or --pred FILE) on a gold set: P/R/F1, counts, dates, traps, per root."""
     predictions = None
@@ -137,7 +140,7 @@ def eval_command(
         lines = pred.read_text(encoding="utf-8").splitlines()
         predictions = [json.loads(line) for line in lines if line.strip()]
     report = evaluate(gold, predictions=predictions)
-    render.eval_report(report, as_json=as_json)
+    render.eval_report(report, as_json=as_json, calibration=calibration)
 
 
 @app.command("eval-actors")

@@ -116,7 +116,7 @@ def _snippet(r: EventRecord, width: int) -> str:
     return prefix + " ".join(r.evidence[left : left + width].split())
 
 
-def eval_report(report: EvalReport, *, as_json: bool) -> None:
+def eval_report(report: EvalReport, *, as_json: bool, calibration: bool = False) -> None:
     if as_json:
         sys.stdout.write(json.dumps(report.to_dict(), indent=2) + "\n")
         return
@@ -143,6 +143,8 @@ def eval_report(report: EvalReport, *, as_json: bool) -> None:
         out.print(f"[magenta]false positive[/] {t[0]}: {t[1]}->{t[2]} {t[3]}", highlight=False)
     for t in report.traps:
         out.print(f"[red]trap hit[/] {t[0]}: {t[1]}->{t[2]} {t[3]}", highlight=False)
+    if calibration:
+        out.print(_calibration_table(report))
     o = report.overall
     out.print(
         f"F1 {o.f1:.3f} (P {o.precision:.3f}, R {o.recall:.3f}); count accuracy "
@@ -222,3 +224,13 @@ def actor_set_report(report: ActorSetReport, *, errors: bool) -> None:
     out.print(table)
     for line in report.errors if errors else []:
         out.print(f"[yellow]{line}[/]", highlight=False)
+
+
+def _calibration_table(report: EvalReport) -> Table:
+    table = Table(title="calibration: precision of predicted events per confidence bin")
+    for name in ("confidence", "predicted", "right", "precision"):
+        table.add_column(name, justify="right")
+    for b in report.calibration():
+        precision = "-" if b.precision is None else f"{b.precision:.3f}"
+        table.add_row(f"{b.low:.1f}-{b.high:.1f}", str(b.predicted), str(b.right), precision)
+    return table

@@ -86,3 +86,15 @@ def test_a_broken_gold_line_is_named(tmp_path: Path) -> None:
     path.write_text('{"id": "a", "text": "x"}\n{broken\n')
     with pytest.raises(Exception, match="gold.jsonl:2"):
         load_gold(path)
+
+
+def test_calibration_bins_precision_by_confidence(gold: list) -> None:
+    predictions = [
+        _pred("a", "DEU", "RUS", "161", confidence=0.95),
+        _pred("a", "JPN", "RUS", "161", confidence=0.85),
+        _pred("b", "FRA", "RUS", "161", confidence=0.3),
+    ]
+    bins = {(b.low, b.high): b for b in score(gold, predictions).calibration()}
+    assert (bins[(0.9, 1.0)].predicted, bins[(0.9, 1.0)].right) == (1, 1)
+    assert (bins[(0.8, 0.9)].predicted, bins[(0.8, 0.9)].precision) == (1, 0.0)
+    assert bins[(0.2, 0.4)].predicted == 1 and bins[(0.0, 0.2)].precision is None
