@@ -139,6 +139,7 @@ class EvalReport:
     false_positives: list[Tuple4] = field(default_factory=list)
     traps: list[Tuple4] = field(default_factory=list)
     judged: list[tuple[float, bool]] = field(default_factory=list)  # (confidence, right)
+    failures: list[str] = field(default_factory=list)  # documents the pipeline could not code
 
     def root(self, root: str) -> Score:
         return self.by_root.setdefault(root, Score())
@@ -150,6 +151,7 @@ class EvalReport:
             "misses": [_gold_dict(g) for g in self.misses],
             "false_positives": [list(t) for t in self.false_positives],
             "trap_hits": [list(t) for t in self.traps],
+            "failures": self.failures,
             "calibration": [b.to_dict() for b in self.calibration()],
         }
 
@@ -320,11 +322,16 @@ def evaluate(
 ) -> EvalReport:
     """Score `predictions`, or riftwatch's own extraction of the gold documents, on a gold set."""
     gold = load_gold(gold_path)
+    failures: list[str] = []
     if predictions is None:
         from riftwatch.pipeline import DocumentResult, process
 
-        results = process(g.document for g in gold)
-        predictions = [
-            r.to_dict() for res in results if isinstance(res, DocumentResult) for r in res.records()
-        ]
-    return score(gold, scored_records(predictions))
+        predictions = []
+        for res in process(g.document for g in gold):
+            if isinstance(res, DocumentResult):
+                predictions.extend(r.to_dict() for r in res.records())
+            else:
+                failures.append(f"{res.origin}: {res.reason}")
+    report = score(gold, scored_records(predictions))
+    report.failures = failures
+    return report

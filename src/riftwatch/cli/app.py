@@ -141,6 +141,7 @@ def eval_command(
         predictions = [json.loads(line) for line in lines if line.strip()]
     report = evaluate(gold, predictions=predictions)
     render.eval_report(report, as_json=as_json, calibration=calibration)
+    raise typer.Exit(1 if report.failures else 0)
 
 
 @app.command("eval-actors")

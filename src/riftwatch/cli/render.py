@@ -145,6 +145,8 @@ def eval_report(report: EvalReport, *, as_json: bool, calibration: bool = False)
         out.print(f"[red]trap hit[/] {t[0]}: {t[1]}->{t[2]} {t[3]}", highlight=False)
     if calibration:
         out.print(_calibration_table(report))
+    for failure in report.failures:
+        err.print(f"[red]failed[/] {failure}", highlight=False)
     o = report.overall
     out.print(
         f"F1 {o.f1:.3f} (P {o.precision:.3f}, R {o.recall:.3f}); count accuracy "

@@ -76,8 +76,9 @@ def _roles(
         root=root,
         symmetric=match.symmetric,
     )
-    if roles.source_rule == "collective":
-        found = discourse.collective_referents(sentence.index, history)
+    if roles.source_rule.startswith("collective"):
+        people = roles.source_rule == "collective-people"
+        found = discourse.collective_referents(sentence.index, history, people=people)
         roles = replace(roles, sources=tuple(found))
         if match.symmetric and len(found) >= 2:
             return replace(roles, targets=(), target_rule="none")
@@ -142,7 +143,8 @@ def _echoes(
 
 def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> bool:
     """ "praised the talks", "welcomed the agreement": the object is an earlier event."""
-    objects = [c for c in sentence.children(match.trigger) if c.dep in {"dobj", "nsubjpass"}]
+    deps = {"dobj", "nsubjpass"} | ({"nsubj"} if match.trigger.lemma == "be" else set())
+    objects = [c for c in sentence.children(match.trigger) if c.dep in deps]
     if match.object_token is not None:
         objects.append(match.object_token)
     return any(

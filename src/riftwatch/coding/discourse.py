@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from riftwatch.coding.wordlists import pairs, words
-from riftwatch.types import ActorMention, CodedEvent, Sentence, Token
+from riftwatch.types import ActorKind, ActorMention, CodedEvent, Sentence, Token
 
 _NEAR_SENTENCES = 3
 _ECHO_VERBS = pairs("echo-verbs")
@@ -72,13 +72,20 @@ def last_fact(history: Sequence[CodedEvent]) -> CodedEvent | None:
     return None
 
 
-def collective_referents(sentence: int, history: Sequence[CodedEvent]) -> list[ActorMention]:
-    """Who "the two leaders" or "both governments" are: the several actors of the latest event
-    nearby (its coordinated sources, or its source and target)."""
-    for event in reversed(history):
-        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
-            break
-        same = [e.source for e in history if e.evidence.sentence == event.evidence.sentence]
+def collective_referents(
+    sentence: int, history: Sequence[CodedEvent], *, people: bool = False
+) -> list[ActorMention]:
+    """Who "the two leaders" or "both governments" are: the several actors of the latest act
+    nearby (its coordinated sources, or its source and target); for people, the latest act
+    between two named persons."""
+    facts = [e for e in history if e.modality.is_factual]
+    near = [e for e in facts if sentence - e.evidence.sentence <= _NEAR_SENTENCES]
+    between_people = [e for e in near if _both_people(e)]
+    if people and between_people:
+        event = between_people[-1]
+        return _distinct([event.source, event.target] if event.target else [event.source])
+    for event in reversed(near):
+        same = [e.source for e in facts if e.evidence.sentence == event.evidence.sentence]
         sources = _distinct(same)
         if len(sources) >= 2:
             return sources
@@ -86,6 +93,12 @@ def collective_referents(sentence: int, history: Sequence[CodedEvent]) -> list[A
         if len(parties) >= 2:
             return parties
     return []
+
+
+def _both_people(event: CodedEvent) -> bool:
+    return event.source.kind is ActorKind.PERSON and (
+        event.target is not None and event.target.kind is ActorKind.PERSON
+    )
 
 
 def _same_sentence_target(

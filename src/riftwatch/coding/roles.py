@@ -12,6 +12,7 @@ _PRONOUNS = words("pronouns")
 _OBJECT_PRONOUNS = words("object-pronouns")
 _COLLECTIVE_NOUNS = words("collective-nouns")
 _RELATIVE = words("relative-pronouns")
+_PEOPLE_NOUNS = words("people-nouns")
 # Dependents that start another clause or a side remark: actors there are not this role.
 _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
@@ -148,7 +149,8 @@ def _verb_sources(
         if subject is not None and subject.lower in _RELATIVE and tok.dep == "relcl":
             return _antecedent(sentence, subject, sentence.token(tok.head), index), "relative"
         if subject is not None and is_collective(sentence, subject):
-            return [], "collective"
+            people = subject.lemma in _PEOPLE_NOUNS
+            return [], "collective-people" if people else "collective"
         if subject is not None and subject.lower not in _PRONOUNS:
             return actors_in(sentence, subject, index), "subject"
         pronoun = pronoun or subject is not None
@@ -185,7 +187,14 @@ def _pronoun_referent(
     """ "severed ties with Qatar, accusing it of ...": the nearest actor named before it that
     is not the clause's own subject."""
     verb = sentence.token(pronoun.head)
-    subject_codes = {m.code for m in _subject_actors(sentence, _clause_head(sentence, verb), index)}
+    head = _clause_head(sentence, verb)
+    subject_codes = {m.code for m in _subject_actors(sentence, head, index)}
+    obj = _child(sentence, head, ("dobj",)) if head.i != verb.i else None
+    named = (
+        [m for m in actors_in(sentence, obj, index) if m.code not in subject_codes] if obj else []
+    )
+    if named:
+        return named[:1]
     for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i]):
         mention = index.at(tok)
         if mention is not None and mention.code not in subject_codes:

@@ -163,3 +163,20 @@ def test_each_target_gets_the_count_of_its_own_phrase(parse_text: ParseText) -> 
     text = "Bolivia expelled Mexico's ambassador and two Spanish diplomats on Monday."
     events = {e.target.code: e for e in _code(parse_text, text) if e.target}
     assert events["ESP"].count is not None and events["ESP"].count.number == 2
+
+
+def test_a_verdict_on_an_earlier_act_criticises_its_actor(parse_text: ParseText) -> None:
+    text = (
+        "Iran seized a British tanker on Friday. Britain's foreign secretary said the seizure "
+        "was unacceptable."
+    )
+    assert ("GBR", "IRN", "11") in _tuples(_code(parse_text, text))
+
+
+def test_two_leaders_are_the_two_people_who_last_met(parse_text: ParseText) -> None:
+    text = (
+        "President Joe Biden warned Vladimir Putin on Tuesday against an invasion. Putin "
+        "demanded guarantees from NATO. The two leaders agreed to hold further talks."
+    )
+    agreed = [e for e in _code(parse_text, text, published="2021-12-08") if e.trigger == "agreed"]
+    assert {e.source.code for e in agreed} <= {"USA", "RUS"} and agreed
