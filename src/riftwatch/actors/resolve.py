@@ -220,7 +220,10 @@ def _modified(
     kind = _KIND.get(entry.kind, ActorKind.STATE)
     if tail_end > parts[-1].span.end:
         kind = ActorKind.PERSON
-        _remember(ctx, sentence.tokens[tail_end - 1], replace(entry, sector=sector))
+        # Either end of the name may be the surname ("ambassador Laurie Bristow", "ambassador
+        # Kang Chol"); a later mention of either means this person.
+        for surname in {sentence.tokens[parts[-1].span.end], sentence.tokens[tail_end - 1]}:
+            _remember(ctx, surname, replace(entry, sector=sector))
     return _mention(sentence, mod.start, tail_end, ctx, entry, sector=sector, kind=kind)
 
 

@@ -150,3 +150,9 @@ def test_mentions_do_not_overlap(parse_text) -> None:
     assert mentions[0].code == "UN"
     for a, b in zip(mentions, mentions[1:], strict=False):
         assert a.end <= b.start
+
+
+def test_either_end_of_a_titled_name_is_remembered(parse_text) -> None:
+    text = "North Korea's ambassador Kang Chol was expelled. Kang accused Malaysia of lying."
+    found = _by_text(find_mentions(parse_text(text)))
+    assert (found["Kang"].code, found["Kang"].sector) == ("PRK", "DIP")
