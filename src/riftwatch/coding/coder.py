@@ -7,11 +7,11 @@ from dataclasses import replace
 
 from riftwatch.coding import discourse, modality, quantities, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
+from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.coding.wordlists import pairs, words
 from riftwatch.types import (
-    ActorKind,
     ActorMention,
     CodedEvent,
     Evidence,
@@ -29,6 +29,7 @@ _MAX_PAIRS = 12
 _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
 _LIGHT_VERBS = words("light-verbs")
+_CONFIDENCE = load_confidence_model()
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 
 
@@ -221,7 +222,12 @@ def _events_for(
         count=count,
         date=date,
         symmetric=match.symmetric,
-        notes=(f"source:{roles.source_rule}", f"target:{roles.target_rule}"),
+        notes=(
+            f"source:{roles.source_rule}",
+            f"target:{roles.target_rule}",
+            f"trigger:{'NOUN' if trigger.pos in {'NOUN', 'PROPN'} else 'VERB'}",
+            f"entry:{'constrained' if match.constrained else 'default'}",
+        ),
     )
     events = [
         replace(
@@ -229,11 +235,12 @@ def _events_for(
             source=s,
             target=t,
             count=_count_for_target(sentence, trigger, t) or count,
-            confidence=_confidence(match, roles, s, t),
         )
         for s, t in pairs
     ]
-    return events + _threats(sentence, events, cameo)
+    events = [replace(e, confidence=_CONFIDENCE.score(e)) for e in events]
+    threats = _threats(sentence, events, cameo)
+    return events + [replace(t, confidence=_CONFIDENCE.score(t)) for t in threats]
 
 
 def _aimed_code(match: ActionMatch, roles: Roles) -> str:
@@ -282,19 +289,6 @@ def _trigger_token(sentence: Sentence, event: CodedEvent) -> Token:
         if tok.start == event.evidence.trigger_start:
             return tok
     raise ValueError(f"trigger of {event.evidence} not in sentence {sentence.index}")
-
-
-def _confidence(
-    match: ActionMatch, roles: Roles, source: ActorMention, target: ActorMention | None
-) -> float:
-    score = 0.55
-    score += 0.2 if ":curated" in match.rule or "riftwatch" in match.rule else 0.0
-    score += 0.1 if roles.source_rule in {"subject", "passive-agent", "noun-modifier"} else 0.0
-    score -= 0.15 if roles.source_rule.startswith("pronoun") else 0.0
-    score -= 0.15 if roles.target_rule == "nearest-in-clause" else 0.0
-    score -= 0.1 if target is None else 0.0
-    score -= 0.1 if source.kind is ActorKind.GROUP else 0.0
-    return round(min(max(score, 0.05), 0.99), 2)
 
 
 def _last_subject(events: list[CodedEvent], previous: ActorMention | None) -> ActorMention | None:

@@ -35,6 +35,7 @@ class ActionMatch:
     symmetric: bool
     object_token: Token | None  # the token that met the object constraint, else the direct object
     reporting: bool = False  # a speech verb: code 010 only if nothing better fires in its clause
+    constrained: bool = False  # the entry names object words, a preposition or a particle
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +158,7 @@ def _to_match(entry: VerbEntry, trigger: Token, ctx: _Context) -> ActionMatch:
         symmetric=entry.symmetric,
         object_token=obj,
         reporting=entry.reporting,
+        constrained=entry.specificity[1] > 0,
     )
 
 
