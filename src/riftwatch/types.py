@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class Modality(StrEnum):
@@ -77,7 +78,7 @@ class Token:
         return self.text.lower()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Sentence:
     """A sentence with its tokens; `start`/`end` are character offsets into Document.text."""
 
@@ -92,20 +93,27 @@ class Sentence:
         return self.tokens[i - self.tokens[0].i]
 
     def children(self, tok: Token) -> list[Token]:
-        return [t for t in self.tokens if t.head == tok.i and t.i != tok.i]
+        return list(self._children.get(tok.i, ()))
 
     def subtree(self, tok: Token) -> list[Token]:
         """`tok` and all its descendants, in text order."""
-        keep = {tok.i}
-        for t in self.tokens:
-            chain = t
-            seen: set[int] = set()
-            while chain.i not in keep and chain.head != chain.i and chain.i not in seen:
-                seen.add(chain.i)
-                chain = self.token(chain.head)
-            if chain.i in keep:
-                keep.add(t.i)
+        keep: set[int] = set()
+        stack = [tok]
+        while stack:
+            node = stack.pop()
+            if node.i not in keep:
+                keep.add(node.i)
+                stack.extend(self._children.get(node.i, ()))
         return [t for t in self.tokens if t.i in keep]
+
+    # Not a slotted class: the children map is computed once per sentence and cached here.
+    @cached_property
+    def _children(self) -> dict[int, tuple[Token, ...]]:
+        kids: dict[int, list[Token]] = {}
+        for t in self.tokens:
+            if t.head != t.i:
+                kids.setdefault(t.head, []).append(t)
+        return {head: tuple(found) for head, found in kids.items()}
 
 
 @dataclass(frozen=True, slots=True)
