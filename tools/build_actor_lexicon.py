@@ -2,7 +2,9 @@
 
 Sources: CAMEO countrynames.txt, PETRARCH2's Phoenix country/international actor dictionaries
 and agent nouns (all MIT), plus tools/actors_curated.jsonl (ours) for demonyms, capitals,
-IGOs with the gold's codes, the West as a bloc and post-2015 office holders.
+IGOs with the gold's codes, the West as a bloc and post-2015 office holders, and
+tools/actors_officials.jsonl (ours) for dated office holders 1990-2026 (heads of state and
+government, foreign and defence ministers, heads of NATO, the EU, the UN, the OPCW and the IAEA).
 
 The TABARI/Phoenix formats are read by tools/phoenix.py; this script chooses what to keep
 (country-block synonyms, office holders with recent roles, one merged role per code and sector),
@@ -35,6 +37,7 @@ from phoenix import (
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "actors"
 CURATED = ROOT / "tools" / "actors_curated.jsonl"
+OFFICIALS = ROOT / "tools" / "actors_officials.jsonl"
 COUNTRYNAMES = "cameo/countrynames.txt"
 COUNTRIES = "petrarch/Phoenix.Countries.actors.txt"
 INTERNATIONAL = "petrarch/Phoenix.International.actors.txt"
@@ -213,12 +216,19 @@ def add_agents(b: Builder, path: Path) -> None:
         )
 
 
-def add_curated(b: Builder, path: Path) -> None:
-    """Our hand-curated entries: one JSON object per actor with phrases and roles."""
+def add_curated(b: Builder, path: Path, ids: set[str] | None = None) -> None:
+    """Our hand-curated entries: one JSON object per actor with phrases and roles.
+
+    `ids` collects record ids across curated files, which must not repeat one another.
+    """
+    ids = set() if ids is None else ids
     for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip():
             continue
         rec = json.loads(line)
+        if rec["id"] in ids:
+            raise ValueError(f"{path.name}: duplicate curated id {rec['id']!r}")
+        ids.add(rec["id"])
         roles = [Role(r["code"], r["sector"], r["start"], r["end"]) for r in rec.get("roles", [])]
         roles = roles or [Role(rec.get("code", ""), rec.get("sector", ""), None, None)]
         cased = set(rec.get("cased", []))
@@ -260,7 +270,9 @@ def build(resources: Path) -> tuple[list[dict], dict]:
     names: dict[str, list[str]] = {}
     for name, code in rows:
         names.setdefault(code, []).append(name)
-    add_curated(b, CURATED)
+    curated_ids: set[str] = set()
+    add_curated(b, CURATED, curated_ids)
+    add_curated(b, OFFICIALS, curated_ids)
     add_countrynames(b, rows)
     add_phoenix(b, resources / COUNTRIES, states, names, "petrarch2:Phoenix.Countries.actors.txt")
     add_phoenix(
@@ -285,6 +297,11 @@ def meta(resources: Path, count: int) -> dict:
                 "path": "tools/actors_curated.jsonl",
                 "licence": "MIT (riftwatch)",
                 "sha256": sha256(CURATED),
+            },
+            {
+                "path": "tools/actors_officials.jsonl",
+                "licence": "MIT (riftwatch)",
+                "sha256": sha256(OFFICIALS),
             },
         ],
         "entries": count,
