@@ -13,6 +13,7 @@ _MODALS_HYPOTHETICAL = words("hypothetical-modals")
 _MODALS_FUTURE = words("future-modals")
 _HYPOTHETICAL_GOVERNORS = words("hypothetical-governors")
 _ANNOUNCING_GOVERNORS = words("announcing-governors")
+_PROPOSAL_NOUNS = words("proposal-nouns")
 # Links through which the governing word still describes the same act ("said it would expel").
 # Not "advcl": a subordinate clause ("While Moscow denied ..., neither side is ...") keeps its
 # own polarity.
@@ -36,7 +37,9 @@ def classify(sentence: Sentence, trigger: Token, *, threat: bool = False) -> Mod
         return Modality.NEGATED
     if _is_hypothetical(sentence, trigger, chain, threat=threat):
         return Modality.HYPOTHETICAL
-    if _is_future(sentence, trigger) or any(g.lemma in _ANNOUNCING_GOVERNORS for g in chain):
+    if _is_future(sentence, trigger) or any(
+        g.lemma in _ANNOUNCING_GOVERNORS and g.pos == "VERB" for g in chain
+    ):
         return Modality.ANNOUNCED
     return Modality.ASSERTED
 
@@ -62,13 +65,27 @@ def _governors(sentence: Sentence, trigger: Token) -> list[Token]:
     """The words that govern the trigger's clause, nearest first, up to the clause's root."""
     chain: list[Token] = []
     tok = trigger
-    while tok.head != tok.i and tok.dep in _CLAUSE_LINKS and len(chain) < 6:
+    while tok.head != tok.i and _links_up(sentence, tok) and len(chain) < 6:
         tok = sentence.token(tok.head)
         if tok.pos in {"VERB", "AUX", "NOUN", "ADJ", "ADP", "ADV"}:
             chain.append(tok)
-        if tok.dep == "ccomp" or tok.pos == "VERB" and tok.dep not in _CLAUSE_LINKS:
+        if tok.dep == "ccomp" or tok.pos == "VERB" and not _links_up(sentence, tok):
             break
     return chain
+
+
+def _links_up(sentence: Sentence, tok: Token) -> bool:
+    """The clause continues its head's: a complement, or an infinitive the parser hung as an
+    adverbial clause ("threatened on Sunday to impose")."""
+    if tok.dep in _CLAUSE_LINKS:
+        return True
+    return tok.dep == "advcl" and _is_infinitive(sentence, tok)
+
+
+def _is_infinitive(sentence: Sentence, verb: Token) -> bool:
+    kids = sentence.children(verb)
+    to = any(c.dep == "aux" and c.lower == "to" for c in kids)
+    return to and not any(c.dep in {"nsubj", "mark"} for c in kids)
 
 
 def _shares_negation(sentence: Sentence, tok: Token) -> bool:
@@ -121,6 +138,8 @@ def _is_hypothetical(
     if auxes & _MODALS_HYPOTHETICAL or {"would", "have"} <= auxes:  # "would have deplored"
         return True
     if _in_condition(sentence, trigger) or (not threat and has_condition(sentence, trigger)):
+        return True
+    if any(g.lemma in _PROPOSAL_NOUNS for g in chain if g.pos == "NOUN"):
         return True
     return any(g.lemma in _HYPOTHETICAL_GOVERNORS for g in chain if g.pos in {"VERB", "NOUN"})
 

@@ -55,3 +55,17 @@ def test_condition_is_seen_on_the_main_clause(parse_text: ParseText) -> None:
 
 def test_only_asserted_and_announced_are_facts() -> None:
     assert {m for m in Modality if m.is_factual} == {Modality.ASSERTED, Modality.ANNOUNCED}
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Burundi rejected an African Union plan to send 5,000 peacekeepers.", "send"),
+        ("Trump threatened on Sunday to impose sanctions on Iraq.", "impose"),
+    ],
+)
+def test_proposed_and_threatened_acts_are_not_facts(
+    parse_text: ParseText, text: str, word: str
+) -> None:
+    sentence, trigger = _trigger(parse_text, text, word)
+    assert classify(sentence, trigger) is Modality.HYPOTHETICAL
