@@ -14,6 +14,7 @@ _MODALS_FUTURE = words("future-modals")
 _HYPOTHETICAL_GOVERNORS = words("hypothetical-governors")
 _ANNOUNCING_GOVERNORS = words("announcing-governors")
 _PROPOSAL_NOUNS = words("proposal-nouns")
+_DECISION_NOUNS = words("decision-nouns")
 # Links through which the governing word still describes the same act ("said it would expel").
 # Not "advcl": a subordinate clause ("While Moscow denied ..., neither side is ...") keeps its
 # own polarity.
@@ -99,6 +100,8 @@ def _shares_negation(sentence: Sentence, tok: Token) -> bool:
 
 def _is_negated(sentence: Sentence, tok: Token) -> bool:
     for child in sentence.children(tok):
+        if child.dep == "dobj" and _has_negating_det(sentence, child):
+            return True  # "had no plans for a meeting", "has no intention of"
         if child.dep == "neg" or (child.dep in {"det", "advmod"} and child.lower in _NEGATORS):
             return True
         if child.dep == "preconj" and child.lower == "neither":
@@ -110,6 +113,10 @@ def _is_negated(sentence: Sentence, tok: Token) -> bool:
         ):
             return True
     return _has_negated_subject(sentence, tok)
+
+
+def _has_negating_det(sentence: Sentence, noun: Token) -> bool:
+    return any(c.dep == "det" and c.lower in {"no", "neither"} for c in sentence.children(noun))
 
 
 def _has_negated_subject(sentence: Sentence, tok: Token) -> bool:
@@ -141,7 +148,22 @@ def _is_hypothetical(
         return True
     if any(g.lemma in _PROPOSAL_NOUNS for g in chain if g.pos == "NOUN"):
         return True
+    if _is_purpose(sentence, trigger):
+        return True
     return any(g.lemma in _HYPOTHETICAL_GOVERNORS for g in chain if g.pos in {"VERB", "NOUN"})
+
+
+def _is_purpose(sentence: Sentence, trigger: Token) -> bool:
+    """ "sent a delegation to meet Russian officials": the meeting is a purpose, not a fact;
+    "the decision to expel" and "the first country to expel" report the act."""
+    if trigger.dep != "acl" or trigger.head == trigger.i:
+        return False
+    noun = sentence.token(trigger.head)
+    to = any(c.dep == "aux" and c.lower == "to" for c in sentence.children(trigger))
+    settled = noun.lemma in _DECISION_NOUNS or any(
+        c.dep == "amod" and c.lower in {"first", "last", "only"} for c in sentence.children(noun)
+    )
+    return to and noun.pos == "NOUN" and not settled
 
 
 def _in_condition(sentence: Sentence, trigger: Token) -> bool:

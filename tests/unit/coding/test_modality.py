@@ -69,3 +69,19 @@ def test_proposed_and_threatened_acts_are_not_facts(
 ) -> None:
     sentence, trigger = _trigger(parse_text, text, word)
     assert classify(sentence, trigger) is Modality.HYPOTHETICAL
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Ukraine sent a delegation to meet Russian officials.", "meet", Modality.HYPOTHETICAL),
+        ("India denied his claim that Modi had asked for help.", "asked", Modality.HYPOTHETICAL),
+        ("The Kremlin said it had no plans for a meeting.", "had", Modality.NEGATED),
+        ("Britain was the first country to expel Russian diplomats.", "expel", Modality.ASSERTED),
+    ],
+)
+def test_purposes_claims_and_absent_plans(
+    parse_text: ParseText, text: str, word: str, expected: Modality
+) -> None:
+    sentence, trigger = _trigger(parse_text, text, word)
+    assert classify(sentence, trigger) is expected
