@@ -156,6 +156,8 @@ def _is_hypothetical(
 def _is_purpose(sentence: Sentence, trigger: Token) -> bool:
     """ "sent a delegation to meet Russian officials": the meeting is a purpose, not a fact;
     "the decision to expel" and "the first country to expel" report the act."""
+    if trigger.dep == "advcl" and _is_infinitive(sentence, trigger):
+        return True  # "sent troops to protect ...": a purpose clause
     if trigger.dep != "acl" or trigger.head == trigger.i:
         return False
     noun = sentence.token(trigger.head)
