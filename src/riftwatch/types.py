@@ -179,6 +179,7 @@ class ActorMention:
     rule: str = ""  # lexicon entry that matched: "actors.v1:state-RUS-demonym"
     members: tuple[str, ...] = ()  # codes of an enumerated group ("France, Germany and Poland")
     count: Quantity | None = None  # size of a counted group ("more than 20 Western states")
+    place: bool = False  # names where ("talks in Moscow", "Russian oil"), not who acts
 
 
 @dataclass(frozen=True, slots=True)

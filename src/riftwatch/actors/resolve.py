@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from riftwatch.actors.dateline import Dateline, find_dateline
 from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 from riftwatch.actors.match import Span, match_sentence
+from riftwatch.actors.places import is_place
 from riftwatch.actors.quantity import count_before
 from riftwatch.actors.select import pick
 from riftwatch.types import ActorKind, ActorMention, ParsedDoc, Quantity, Sentence, Token
@@ -56,7 +57,8 @@ def find_mentions(parsed: ParsedDoc, lexicon: ActorLexicon | None = None) -> lis
     mentions: list[ActorMention] = []
     for sentence in parsed.sentences:
         spans = match_sentence(sentence, lexicon, skip, ctx.aliases)
-        mentions.extend(_sentence_mentions(sentence, spans, ctx, lexicon))
+        found = _sentence_mentions(sentence, spans, ctx, lexicon)
+        mentions.extend(replace(m, place=is_place(sentence, m)) for m in found)
     return mentions
 
 
@@ -188,7 +190,9 @@ def _person(sentence: Sentence, parts: list[_Part], ctx: _Context) -> ActorMenti
     sector = entry.sector or _agent_sector(parts, ctx)
     tokens = sentence.tokens
     if span.end - span.start > 1:
-        _remember(ctx, tokens[span.end - 1], entry)
+        # Family names come last in "Jens Stoltenberg" and first in "Kim Jong Un".
+        for surname in (tokens[span.end - 1], tokens[span.start]):
+            _remember(ctx, surname, entry)
     return _mention(sentence, parts[0].span.start, span.end, ctx, entry, sector=sector)
 
 

@@ -10,7 +10,7 @@ from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
-from riftwatch.coding.wordlists import pairs, words
+from riftwatch.wordlists import pairs, words
 from riftwatch.types import (
     ActorMention,
     CodedEvent,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from riftwatch.coding.wordlists import pairs, words
+from riftwatch.wordlists import pairs, words
 from riftwatch.types import ActorKind, ActorMention, CodedEvent, Sentence, Token
 
 _NEAR_SENTENCES = 3

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from riftwatch.coding.wordlists import words
+from riftwatch.wordlists import words
 from riftwatch.types import Modality, Sentence, Token
 
 _NEGATORS = words("negators")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from riftwatch.coding.wordlists import ordered_words, words
+from riftwatch.wordlists import ordered_words, words
 from riftwatch.types import ActorMention, Sentence, Token
 
 _PRONOUNS = words("pronouns")

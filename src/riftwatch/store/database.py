@@ -139,12 +139,15 @@ class Store:
                 m.sector,
                 m.kind.value,
                 m.rule,
+                m.place,
             ]
             for m in mentions
         ]
         if rows:
             self._con.executemany(
-                "INSERT OR IGNORE INTO mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows
+                "INSERT OR IGNORE INTO mentions (doc_id, sentence, start_char, end_char, text, "
+                "code, name, sector, kind, rule, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows,
             )
 
     def _insert_events(self, events: Sequence[EventRecord]) -> None:

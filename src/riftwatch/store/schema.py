@@ -68,4 +68,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         CREATE INDEX mentions_doc ON mentions (doc_id);
         """,
     ),
+    (
+        2,
+        "mentions say whether they name a place rather than an actor",
+        "ALTER TABLE mentions ADD COLUMN place BOOLEAN DEFAULT false;",
+    ),
 )

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from riftwatch.coding.wordlists import ordered_words, pairs, words
+from riftwatch.wordlists import ordered_words, pairs, words
 from riftwatch.errors import LexiconError
 
 

@@ -123,4 +123,4 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     Store(path).close()
     Store(path).close()
     con = duckdb.connect(str(path))
-    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (1,)
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (2,)

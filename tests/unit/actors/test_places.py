@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from riftwatch.actors import find_mentions
+
+
+def _places(parse_text, text: str) -> dict[str, bool]:
+    return {m.text: m.place for m in find_mentions(parse_text(text))}
+
+
+def test_locations_and_things_of_a_country_are_places(parse_text) -> None:
+    found = _places(
+        parse_text,
+        "Moscow said talks would be held in Minsk, and the envoy flew to Washington to discuss "
+        "Russian oil and the Ukrainian border.",
+    )
+    assert found["Moscow"] is False
+    assert found["Minsk"] and found["Washington"]
+    assert found["Russian"] and found["Ukrainian"]
+
+
+def test_actors_by_name_office_or_target_are_not_places(parse_text) -> None:
+    found = _places(
+        parse_text,
+        "Britain imposed sanctions on Russia, and Russian diplomats were recalled from Paris.",
+    )
+    assert not found["Britain"] and not found["Russia"]
+    assert not found["Russian diplomats"] and not found["Paris"]
