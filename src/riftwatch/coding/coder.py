@@ -10,7 +10,6 @@ from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
-from riftwatch.wordlists import pairs, words
 from riftwatch.types import (
     ActorMention,
     CodedEvent,
@@ -22,6 +21,7 @@ from riftwatch.types import (
     Sentence,
     Token,
 )
+from riftwatch.wordlists import pairs, words
 
 # CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
 _THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threats").items()}

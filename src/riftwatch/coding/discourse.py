@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from riftwatch.wordlists import pairs, words
 from riftwatch.types import ActorKind, ActorMention, CodedEvent, Sentence, Token
+from riftwatch.wordlists import pairs, words
 
 _NEAR_SENTENCES = 3
 _ECHO_VERBS = pairs("echo-verbs")

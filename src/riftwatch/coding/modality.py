@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from riftwatch.wordlists import words
 from riftwatch.types import Modality, Sentence, Token
+from riftwatch.wordlists import words
 
 _NEGATORS = words("negators")
 _REFUSAL_VERBS = words("refusal-verbs")

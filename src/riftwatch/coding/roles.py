@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from riftwatch.wordlists import ordered_words, words
 from riftwatch.types import ActorMention, Sentence, Token
+from riftwatch.wordlists import ordered_words, words
 
 _PRONOUNS = words("pronouns")
 _OBJECT_PRONOUNS = words("object-pronouns")

@@ -2,8 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from riftwatch.wordlists import ordered_words, pairs, words
 from riftwatch.errors import LexiconError
+from riftwatch.wordlists import ordered_words, pairs, words
 
 
 def test_lists_load_from_the_packaged_lexicon() -> None:
