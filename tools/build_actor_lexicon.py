@@ -43,6 +43,8 @@ COUNTRIES = "petrarch/Phoenix.Countries.actors.txt"
 INTERNATIONAL = "petrarch/Phoenix.International.actors.txt"
 AGENTS = "petrarch/Phoenix.agents.txt"
 VERSION = "1.0.0"
+# CAMEO/Phoenix codes the gold spells otherwise: Kosovo is XKX (the ISO user-assigned code).
+CODE_FIXES = {"KSV": "XKX"}
 
 
 class Builder:
@@ -63,6 +65,8 @@ class Builder:
     ) -> None:
         """Add one entry unless an identical (phrase, role, kind) is already there."""
         phrase = self.phrase(text)
+        if role.code in CODE_FIXES:
+            role = Role(CODE_FIXES[role.code], role.sector, role.start, role.end)
         if not phrase or (kind != "agent" and not self._plausible(text, phrase, extra)):
             return
         key = (phrase, role, kind, extra.get("requires"))
