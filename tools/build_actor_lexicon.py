@@ -38,6 +38,14 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "src" / "riftwatch" / "data" / "lexicons" / "actors"
 CURATED = ROOT / "tools" / "actors_curated.jsonl"
 OFFICIALS = ROOT / "tools" / "actors_officials.jsonl"
+# Ours, in order: names and institutions, capitals, officials (G20, NATO, EU ...), the rest of
+# the world's officials.
+CURATED_FILES = (
+    CURATED,
+    ROOT / "tools" / "actors_capitals.jsonl",
+    OFFICIALS,
+    ROOT / "tools" / "actors_officials_world.jsonl",
+)
 COUNTRYNAMES = "cameo/countrynames.txt"
 COUNTRIES = "petrarch/Phoenix.Countries.actors.txt"
 INTERNATIONAL = "petrarch/Phoenix.International.actors.txt"
@@ -69,7 +77,7 @@ class Builder:
             role = Role(CODE_FIXES[role.code], role.sector, role.start, role.end)
         if not phrase or (kind != "agent" and not self._plausible(text, phrase, extra)):
             return
-        key = (phrase, role, kind, extra.get("requires"))
+        key = (phrase, role, kind, extra.get("requires"), extra.get("seat"))
         if key in self.seen:
             return
         self.seen.add(key)
@@ -90,7 +98,7 @@ class Builder:
     def _plausible(self, text: str, phrase: str, extra: dict) -> bool:
         # A one-word name that is an English function word ("US", "WHO") only counts when
         # written as the acronym; otherwise drop it.
-        if " " in phrase or phrase not in self.stop_words:
+        if " " in phrase or phrase not in self.stop_words or extra.get("cased"):
             return True
         if text.isupper() and len(text.replace(".", "")) <= 4:
             extra.setdefault("cased", text)
@@ -247,6 +255,7 @@ def add_curated(b: Builder, path: Path, ids: set[str] | None = None) -> None:
                     "riftwatch",
                     cased=text if text in cased else None,
                     requires=rec.get("requires"),
+                    seat=rec.get("seat"),
                 )
 
 
@@ -275,8 +284,8 @@ def build(resources: Path) -> tuple[list[dict], dict]:
     for name, code in rows:
         names.setdefault(code, []).append(name)
     curated_ids: set[str] = set()
-    add_curated(b, CURATED, curated_ids)
-    add_curated(b, OFFICIALS, curated_ids)
+    for path in CURATED_FILES:
+        add_curated(b, path, curated_ids)
     add_countrynames(b, rows)
     add_phoenix(b, resources / COUNTRIES, states, names, "petrarch2:Phoenix.Countries.actors.txt")
     add_phoenix(
@@ -297,16 +306,14 @@ def meta(resources: Path, count: int) -> dict:
         "script": "tools/build_actor_lexicon.py",
         "sources": [
             *({"path": p, "licence": mit, "sha256": sha256(resources / p)} for p in inputs),
-            {
-                "path": "tools/actors_curated.jsonl",
-                "licence": "MIT (riftwatch)",
-                "sha256": sha256(CURATED),
-            },
-            {
-                "path": "tools/actors_officials.jsonl",
-                "licence": "MIT (riftwatch)",
-                "sha256": sha256(OFFICIALS),
-            },
+            *(
+                {
+                    "path": str(path.relative_to(ROOT)),
+                    "licence": "MIT (riftwatch)",
+                    "sha256": sha256(path),
+                }
+                for path in CURATED_FILES
+            ),
         ],
         "entries": count,
     }

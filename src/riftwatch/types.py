@@ -180,6 +180,7 @@ class ActorMention:
     members: tuple[str, ...] = ()  # codes of an enumerated group ("France, Germany and Poland")
     count: Quantity | None = None  # size of a counted group ("more than 20 Western states")
     place: bool = False  # names where ("talks in Moscow", "Russian oil"), not who acts
+    seat: bool = False  # named by its capital or seat of power ("Moscow said", "the Kremlin")
 
 
 @dataclass(frozen=True, slots=True)

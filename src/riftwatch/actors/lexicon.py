@@ -11,7 +11,9 @@ from riftwatch.errors import LexiconError
 from riftwatch.lexicons import lexicon_file, parse_jsonl, read_lexicon
 
 RESOURCE = lexicon_file("actors")
-KINDS = frozenset({"state", "igo", "bloc", "person", "agent", "group", "anaphor"})
+# "place" entries name geography that contains a state's name ("the Gulf of Mexico", "South
+# America"): they win the longest match and resolve to nothing.
+KINDS = frozenset({"state", "igo", "bloc", "person", "agent", "group", "anaphor", "place"})
 NAMED_KINDS = frozenset({"state", "igo", "bloc", "person"})
 _REQUIRED = ("id", "phrase", "code", "sector", "name", "kind", "source")
 
@@ -30,7 +32,8 @@ class ActorEntry:
     start: dt.date | None = None
     end: dt.date | None = None
     cased: str | None = None  # surface form the text must match exactly ("US", not "us")
-    requires: str | None = None  # "agent": only as a modifier of a sector noun ("Western")
+    requires: str | None = None  # "agent": before a sector noun ("Western"); "subject": as one
+    seat: bool = False  # a capital or seat of power standing for its government ("the Kremlin")
 
     @property
     def tokens(self) -> tuple[str, ...]:
@@ -49,7 +52,8 @@ class ActorEntry:
         return (self.start is None or self.start <= date) and (self.end is None or date < self.end)
 
 
-Bucket = tuple[tuple[tuple[str, ...], tuple[ActorEntry, ...]], ...]
+# Per first token: the phrase lengths it starts, longest first, each with its phrases.
+Bucket = tuple[tuple[int, Mapping[tuple[str, ...], tuple[ActorEntry, ...]]], ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,22 +63,27 @@ class ActorLexicon:
     entries: tuple[ActorEntry, ...]
     index: Mapping[str, Bucket]
     origin: str = ""
+    igo_codes: frozenset[str] = frozenset()
 
     def candidates(
         self, lowers: Sequence[str], i: int
     ) -> Iterator[tuple[int, tuple[ActorEntry, ...]]]:
         """(length, entries) of every phrase matching `lowers` at `i`, longest first."""
-        for phrase, entries in self.index.get(lowers[i], ()):
-            n = len(phrase)
-            if tuple(lowers[i : i + n]) == phrase:
+        for n, phrases in self.index.get(lowers[i], ()):
+            entries = phrases.get(tuple(lowers[i : i + n]))
+            if entries:
                 yield n, entries
+
+    def is_igo(self, code: str) -> bool:
+        """True for an organisation's or bloc's code ("NATO", "WST"), not a state's."""
+        return code in self.igo_codes
 
     def lookup(self, phrase: str) -> tuple[ActorEntry, ...]:
         """Entries whose phrase is exactly `phrase` (lowercased, space-separated tokens)."""
         tokens = tuple(phrase.lower().split(" "))
-        for candidate, entries in self.index.get(tokens[0], ()):
-            if candidate == tokens:
-                return entries
+        for n, phrases in self.index.get(tokens[0], ()):
+            if n == len(tokens):
+                return phrases.get(tokens, ())
         return ()
 
 
@@ -109,6 +118,7 @@ def parse_entry(raw: Mapping[str, object]) -> ActorEntry:
         end=_date(raw.get("end"), "end"),
         cased=_opt(raw, "cased"),
         requires=_opt(raw, "requires"),
+        seat=raw.get("seat") is True,
     )
 
 
@@ -139,17 +149,20 @@ def _build(rows: Iterable[tuple[int, Mapping[str, object]]], origin: str) -> Act
         entries.append(entry)
     if not entries:
         raise LexiconError(f"{origin}: no entries")
-    return ActorLexicon(entries=tuple(entries), index=_index(entries), origin=origin)
+    igos = frozenset(e.code for e in entries if e.kind in ("igo", "bloc", "anaphor"))
+    return ActorLexicon(
+        entries=tuple(entries), index=_index(entries), origin=origin, igo_codes=igos
+    )
 
 
 def _index(entries: Iterable[ActorEntry]) -> dict[str, Bucket]:
     by_phrase: dict[tuple[str, ...], list[ActorEntry]] = {}
     for entry in entries:
         by_phrase.setdefault(entry.tokens, []).append(entry)
-    buckets: dict[str, list[tuple[tuple[str, ...], tuple[ActorEntry, ...]]]] = {}
+    buckets: dict[str, dict[int, dict[tuple[str, ...], tuple[ActorEntry, ...]]]] = {}
     for phrase, group in by_phrase.items():
-        buckets.setdefault(phrase[0], []).append((phrase, tuple(group)))
-    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in buckets.items()}
+        buckets.setdefault(phrase[0], {}).setdefault(len(phrase), {})[phrase] = tuple(group)
+    return {k: tuple(sorted(v.items(), key=lambda p: -p[0])) for k, v in buckets.items()}
 
 
 @lru_cache(maxsize=1)

@@ -36,13 +36,24 @@ class Span:
         return tuple(e for e in self.entries if e.is_named and e.kind != "person")
 
 
-def surface_ok(entry: ActorEntry, tokens: Sequence[Token]) -> bool:
-    """Names need a capital letter ("us" is not the US); `cased` entries the exact form."""
+def surface_ok(entry: ActorEntry, tokens: Sequence[Token], after: Token | None = None) -> bool:
+    """Names need a capital letter ("us" is not the US); `cased` entries the exact form;
+    a name that is also a common word ("May", "Moon") only as the subject of a clause."""
+    if entry.requires == "subject" and not _subject(tokens, after):
+        return False
     if entry.cased is not None:
         return " ".join(t.text for t in tokens) == entry.cased
     if entry.is_named:
         return any(c.isupper() for t in tokens for c in t.text)
     return True
+
+
+def _subject(tokens: Sequence[Token], after: Token | None) -> bool:
+    last = tokens[-1]
+    if last.dep in ("nsubj", "nsubjpass"):
+        return True
+    # The parser reads "May said" as the modal; a modal never comes before a past tense.
+    return last.pos == "AUX" and after is not None and after.tag == "VBD"
 
 
 def match_sentence(
@@ -72,17 +83,28 @@ def _longest(
 ) -> Span | None:
     for n, entries in lexicon.candidates(lowers, i):
         window = tokens[i : i + n]
-        kept = tuple(e for e in entries if surface_ok(e, window))
+        after = tokens[i + n] if i + n < len(tokens) else None
+        kept = tuple(e for e in entries if surface_ok(e, window, after))
         if kept and _inside_other_name(tokens, lowers, i, i + n, lexicon):
             kept = tuple(e for e in kept if not e.is_named or e.kind == "person")
+        if kept and lowers[i] == "the" and _overlapped(lowers, i, n, lexicon):
+            return None
         if kept:
             return Span(i, i + n, _prefer_curated(kept))
     return None
 
 
+def _overlapped(lowers: list[str], i: int, n: int, lexicon: ActorLexicon) -> bool:
+    """ "the West African bloc": a longer phrase starting after the article wins over "the
+    West", so the article is skipped and matching resumes at the next word."""
+    if i + 1 >= len(lowers):
+        return False
+    return any(m > n - 1 for m, _ in lexicon.candidates(lowers, i + 1))
+
+
 def _prefer_curated(entries: tuple[ActorEntry, ...]) -> tuple[ActorEntry, ...]:
     """Curated names replace upstream ones for the same phrase (upstream stops ~2015)."""
-    if not any(e.is_named and e.source == CURATED for e in entries):
+    if not any((e.is_named or e.kind == "place") and e.source == CURATED for e in entries):
         return entries
     return tuple(e for e in entries if not e.is_named or e.source == CURATED)
 
@@ -113,6 +135,8 @@ def _inside_other_name(
             return True
     right = end
     while right < len(tokens) and tokens[right].ent_iob == "I":
+        if tokens[right].text == ",":  # "Mali, Burkina Faso": a list, not one name
+            return False
         agent = _state_agent_length(lowers, right, lexicon)
         if agent:
             right += agent

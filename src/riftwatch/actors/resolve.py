@@ -27,6 +27,9 @@ _NEXT = {"mod": ("agent", "group", "person"), "agent": ("agent", "person")}
 _ANAPHOR_RULES = {"NATO": "alliance-anaphor", "EU": "bloc-anaphor"}
 # Offices a dateline's state can own; spies, police and the like are too often someone else's.
 _DATELINE_SECTORS = frozenset({"GOV", "DIP", "LEG", "MIL", "JUD"})
+# "The armed forces", "the authorities": plural offices that still belong to one state.
+_PLURAL_SECTORS = frozenset({"GOV", "MIL"})
+_RECENT = 3  # sentences within which a generic anaphor ("the group") finds its antecedent
 
 
 @dataclass
@@ -38,7 +41,14 @@ class _Context:
     date: dt.date | None
     dateline: Dateline | None
     aliases: dict[str, ActorEntry] = field(default_factory=dict)
-    seen: set[str] = field(default_factory=set)
+    # code -> (sentence index, order) of its latest mention: anaphors take the latest.
+    seen: dict[str, tuple[int, int]] = field(default_factory=dict)
+    topic: str | None = None  # the state the latest sentence that named one was about
+    count: int = 0
+
+    def saw(self, mention: ActorMention) -> None:
+        self.count += 1
+        self.seen[mention.code] = (mention.sentence, self.count)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +68,7 @@ def find_mentions(parsed: ParsedDoc, lexicon: ActorLexicon | None = None) -> lis
     for sentence in parsed.sentences:
         spans = match_sentence(sentence, lexicon, skip, ctx.aliases)
         found = _sentence_mentions(sentence, spans, ctx, lexicon)
-        mentions.extend(replace(m, place=is_place(sentence, m)) for m in found)
+        mentions.extend(replace(m, place=is_place(sentence, m, found)) for m in found)
     return mentions
 
 
@@ -66,16 +76,34 @@ def _sentence_mentions(
     sentence: Sentence, spans: list[Span], ctx: _Context, lexicon: ActorLexicon
 ) -> list[ActorMention]:
     out: list[ActorMention] = []
+    named = _named_state(spans, ctx, lexicon)
     k = 0
     while k < len(spans):
         parts = _chunk(sentence.tokens, spans, k)
         limit = spans[k + len(parts)].start if k + len(parts) < len(spans) else None
-        mention = _interpret(sentence, parts, ctx, lexicon, limit)
+        earlier = next((m.code for m in out if _is_state(m, lexicon)), None)
+        mention = _interpret(sentence, parts, ctx, lexicon, limit, (earlier, named))
         if mention is not None:
             out.append(mention)
-            ctx.seen.add(mention.code)
+            ctx.saw(mention)
         k += len(parts)
+    ctx.topic = next((m.code for m in out if _is_state(m, lexicon)), ctx.topic)
     return out
+
+
+def _named_state(spans: list[Span], ctx: _Context, lexicon: ActorLexicon) -> str | None:
+    """The first state the sentence names, for offices named before it ("The court ...")."""
+    for span in spans:
+        entries = span.modifiers or span.of_kind("person")
+        if entries:
+            code = pick(entries, ctx.date).code
+            if not lexicon.is_igo(code):
+                return code
+    return None
+
+
+def _is_state(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    return mention.kind in (ActorKind.STATE, ActorKind.PERSON) and not lexicon.is_igo(mention.code)
 
 
 def _category(span: Span, prev: str | None) -> str | None:
@@ -130,6 +158,7 @@ def _interpret(
     ctx: _Context,
     lexicon: ActorLexicon,
     limit: int | None,
+    states: tuple[str | None, str | None],
 ) -> ActorMention | None:
     cats = {p.cat: p for p in parts}
     if "anaphor" in cats:
@@ -142,7 +171,7 @@ def _interpret(
     if "mod" in cats:
         return _modified(sentence, parts, ctx, lexicon, tail_end)
     if "agent" in cats:
-        return _dateline_default(sentence, parts, ctx, tail_end)
+        return _context_default(sentence, parts, ctx, tail_end, states)
     return None
 
 
@@ -177,11 +206,20 @@ def _agent_sector(parts: list[_Part], ctx: _Context) -> str:
 
 
 def _anaphor(sentence: Sentence, span: Span, ctx: _Context) -> ActorMention | None:
-    entry = span.of_kind("anaphor")[0]
-    if entry.code not in ctx.seen:
+    """ "The alliance" after NATO, "the fund" after the IMF: the latest one named."""
+    named = [e for e in span.of_kind("anaphor") if _antecedent(e, sentence, ctx)]
+    if not named:
         return None
+    entry = max(named, key=lambda e: ctx.seen[e.code][1])
     rule = f"{RULE}:rule:{_ANAPHOR_RULES.get(entry.code, 'anaphor')}"
     return _mention(sentence, span.start, span.end, ctx, entry, kind=ActorKind.IGO, rule=rule)
+
+
+def _antecedent(entry: ActorEntry, sentence: Sentence, ctx: _Context) -> bool:
+    """The organisation was named before, and lately for generic words ("the group")."""
+    if entry.code not in ctx.seen:
+        return False
+    return entry.requires != "recent" or sentence.index - ctx.seen[entry.code][0] <= _RECENT
 
 
 def _person(sentence: Sentence, parts: list[_Part], ctx: _Context) -> ActorMention:
@@ -222,13 +260,14 @@ def _modified(
         )
     sector = _agent_sector(parts, ctx) or entry.sector
     kind = _KIND.get(entry.kind, ActorKind.STATE)
+    seat = entry.seat and len(parts) == 1
     if tail_end > parts[-1].span.end:
         kind = ActorKind.PERSON
         # Either end of the name may be the surname ("ambassador Laurie Bristow", "ambassador
         # Kang Chol"); a later mention of either means this person.
         for surname in {sentence.tokens[parts[-1].span.end], sentence.tokens[tail_end - 1]}:
             _remember(ctx, surname, replace(entry, sector=sector))
-    return _mention(sentence, mod.start, tail_end, ctx, entry, sector=sector, kind=kind)
+    return _mention(sentence, mod.start, tail_end, ctx, entry, sector=sector, kind=kind, seat=seat)
 
 
 def _group_count(
@@ -245,24 +284,32 @@ def _group_count(
     return begin, replace(quantity, unit=last.lemma)
 
 
-def _dateline_default(
-    sentence: Sentence, parts: list[_Part], ctx: _Context, tail_end: int
+def _context_default(
+    sentence: Sentence,
+    parts: list[_Part],
+    ctx: _Context,
+    tail_end: int,
+    states: tuple[str | None, str | None],
 ) -> ActorMention | None:
-    """An office with no country ("the Foreign Secretary") belongs to the dateline's state."""
-    line = ctx.dateline
-    if line is None or line.code is None:
+    """An office with no country ("parliament", "the armed forces") belongs to the first state
+    named before it in the sentence, else to the dateline's, else to the first named after it,
+    else to the one the story was last about."""
+    code, rule = _default_state(ctx, *states)
+    if code is None:
         return None
     tokens = sentence.tokens
     head = tokens[parts[-1].span.end - 1]
     sector = _agent_sector(parts, ctx)
-    if head.tag in ("NNS", "NNPS") or sector not in _DATELINE_SECTORS:
+    if not _owned(tokens, parts, sector) or not _singular_office(tokens, parts, head, sector):
+        return None
+    if head.dep == "compound":  # "the parliament building", "army headquarters"
         return None
     entry = ActorEntry(
-        id="rule:dateline-default",
-        phrase=line.city.lower(),
-        code=line.code,
+        id=rule,
+        phrase=head.lower,
+        code=code,
         sector=sector,
-        name=line.city.title(),
+        name=code,
         kind="state",
         source="riftwatch",
     )
@@ -270,3 +317,28 @@ def _dateline_default(
         _remember(ctx, tokens[tail_end - 1], entry)
     start = parts[0].span.start
     return _mention(sentence, start, tail_end, ctx, entry)
+
+
+def _default_state(ctx: _Context, earlier: str | None, named: str | None) -> tuple[str | None, str]:
+    if earlier:
+        return earlier, "rule:sentence-state"
+    if ctx.dateline and ctx.dateline.code:
+        return ctx.dateline.code, "rule:dateline-default"
+    if named:
+        return named, "rule:sentence-state"
+    return ctx.topic, "rule:story-state"
+
+
+def _owned(tokens: Sequence[Token], parts: list[_Part], sector: str) -> bool:
+    """Offices a state owns; of the media only its own ("state media", "state television")."""
+    if sector == "MED":
+        return tokens[parts[0].span.start].lower in ("state", "state-run", "official")
+    return sector in _DATELINE_SECTORS
+
+
+def _singular_office(tokens: Sequence[Token], parts: list[_Part], head: Token, sector: str) -> bool:
+    """One office, not many: plurals only as "the armed forces" or "state media"."""
+    if head.tag not in ("NNS", "NNPS") or sector == "MED":
+        return True
+    first = parts[0].span.start
+    return sector in _PLURAL_SECTORS and first > 0 and tokens[first - 1].lower == "the"
