@@ -181,6 +181,13 @@ class ActorMention:
     count: Quantity | None = None  # size of a counted group ("more than 20 Western states")
     place: bool = False  # names where ("talks in Moscow", "Russian oil"), not who acts
     seat: bool = False  # named by its capital or seat of power ("Moscow said", "the Kremlin")
+    certainty: float = 1.0  # that the name means this actor, not another reading ("Georgia")
+    doubt: str = ""  # the likelier other reading and its cues, when certainty < 0.5
+
+    @property
+    def is_actor(self) -> bool:
+        """False when context makes another reading likelier (a US state, a sports team)."""
+        return self.certainty >= 0.5
 
 
 @dataclass(frozen=True, slots=True)

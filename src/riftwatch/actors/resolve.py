@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from riftwatch.actors.ambiguity import weigh_readings
 from riftwatch.actors.dateline import Dateline, find_dateline
 from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 from riftwatch.actors.match import Span, match_sentence
@@ -69,7 +70,7 @@ def find_mentions(parsed: ParsedDoc, lexicon: ActorLexicon | None = None) -> lis
         spans = match_sentence(sentence, lexicon, skip, ctx.aliases)
         found = _sentence_mentions(sentence, spans, ctx, lexicon)
         mentions.extend(replace(m, place=is_place(sentence, m, found)) for m in found)
-    return mentions
+    return weigh_readings(parsed, mentions)
 
 
 def _sentence_mentions(

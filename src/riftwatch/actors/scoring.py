@@ -83,7 +83,7 @@ def _document(record: Mapping[str, Any]) -> Document:
 def _score_record(
     report: ActorSetReport, record: Mapping[str, Any], found: Iterable[ActorMention]
 ) -> None:
-    found = [m for m in found if not m.place]
+    found = [m for m in found if not m.place and m.is_actor]
     for gold in record.get("mentions", []):
         start = int(gold["start"])
         end = start + len(gold["text"])

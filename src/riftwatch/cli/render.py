@@ -171,6 +171,7 @@ def actor_explanations(items: Sequence[ActorExplanation], *, as_json: bool) -> N
         "sector",
         "kind",
         "role",
+        "sure",
         "because",
         "source",
         "other readings",
@@ -183,6 +184,7 @@ def actor_explanations(items: Sequence[ActorExplanation], *, as_json: bool) -> N
             row["sector"],
             row["kind"],
             row["role"],
+            f"{row['certainty']:.2f}",
             row["because"],
             row["source"],
             "; ".join(row["other_readings"]),
@@ -199,10 +201,13 @@ def _explanation_row(e: ActorExplanation) -> dict[str, object]:
         "sector": m.sector,
         "kind": m.kind.value,
         "role": _span(entry.start, entry.end) if entry else "",
+        "certainty": m.certainty,
+        "place": m.place,
         "because": f"{e.rule}: {entry.id}" if entry else e.rule,
         "source": entry.source if entry else "riftwatch rule",
         "other_readings": [
-            f"{o.code} {o.sector} {_span(o.start, o.end)}".strip() for o in e.others
+            *([m.doubt] if m.doubt else []),
+            *(f"{o.code} {o.sector} {_span(o.start, o.end)}".strip() for o in e.others),
         ],
     }
 

@@ -40,10 +40,13 @@ def code_document(
     verbs: VerbLexicon | None = None,
     cameo: CameoTable | None = None,
 ) -> list[CodedEvent]:
-    """Code every event stated in `parsed`, with evidence, modality, count and date."""
+    """Code every event stated in `parsed`, with evidence, modality, count and date.
+
+    Mentions that context reads otherwise ("Croatia beat England" is football) act in none.
+    """
     verbs = verbs or load_verb_lexicon()
     cameo = cameo or load_cameo_table()
-    index = MentionIndex(mentions)
+    index = MentionIndex([m for m in mentions if m.is_actor])
     events: list[CodedEvent] = []
     previous: ActorMention | None = None
     for sentence in parsed.sentences:

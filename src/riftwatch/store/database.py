@@ -140,13 +140,17 @@ class Store:
                 m.kind.value,
                 m.rule,
                 m.place,
+                m.seat,
+                m.certainty,
+                m.doubt,
             ]
             for m in mentions
         ]
         if rows:
             self._con.executemany(
                 "INSERT OR IGNORE INTO mentions (doc_id, sentence, start_char, end_char, text, "
-                "code, name, sector, kind, rule, place) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "code, name, sector, kind, rule, place, seat, certainty, doubt) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 rows,
             )
 

@@ -73,4 +73,13 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         "mentions say whether they name a place rather than an actor",
         "ALTER TABLE mentions ADD COLUMN place BOOLEAN DEFAULT false;",
     ),
+    (
+        3,
+        "mentions say whether they name a seat of power, and how sure the reading is",
+        """
+        ALTER TABLE mentions ADD COLUMN seat BOOLEAN DEFAULT false;
+        ALTER TABLE mentions ADD COLUMN certainty DOUBLE DEFAULT 1.0;
+        ALTER TABLE mentions ADD COLUMN doubt VARCHAR DEFAULT '';
+        """,
+    ),
 )

@@ -9,6 +9,7 @@ import pytest
 
 from riftwatch.events.records import EventRecord
 from riftwatch.store import EventFilter, Store
+from riftwatch.store.schema import MIGRATIONS
 from riftwatch.types import ActorKind, ActorMention, Document
 
 DOC = Document(
@@ -123,4 +124,4 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     Store(path).close()
     Store(path).close()
     con = duckdb.connect(str(path))
-    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (2,)
+    assert con.execute("SELECT count(*) FROM schema_migrations").fetchone() == (len(MIGRATIONS),)
