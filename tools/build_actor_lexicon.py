@@ -52,7 +52,7 @@ INTERNATIONAL = "petrarch/Phoenix.International.actors.txt"
 AGENTS = "petrarch/Phoenix.agents.txt"
 VERSION = "1.0.0"
 # CAMEO/Phoenix codes the gold spells otherwise: Kosovo is XKX (the ISO user-assigned code).
-CODE_FIXES = {"KSV": "XKX"}
+CODE_FIXES = {"KSV": "XKX", "TMP": "TLS"}
 
 
 class Builder:

@@ -14,6 +14,7 @@ from riftwatch.actors.places import is_place
 from riftwatch.actors.quantity import count_before
 from riftwatch.actors.select import pick
 from riftwatch.types import ActorKind, ActorMention, ParsedDoc, Quantity, Sentence, Token
+from riftwatch.wordlists import words
 
 RULE = "actors.v1"
 _GLUE = frozenset({"'s", "’s", "'", "’"})
@@ -30,6 +31,7 @@ _ANAPHOR_RULES = {"NATO": "alliance-anaphor", "EU": "bloc-anaphor"}
 _DATELINE_SECTORS = frozenset({"GOV", "DIP", "LEG", "MIL", "JUD"})
 # "The armed forces", "the authorities": plural offices that still belong to one state.
 _PLURAL_SECTORS = frozenset({"GOV", "MIL"})
+_CROWD_NOUNS = words("crowd-nouns")
 _RECENT = 3  # sentences within which a generic anaphor ("the group") finds its antecedent
 
 
@@ -50,6 +52,15 @@ class _Context:
     def saw(self, mention: ActorMention) -> None:
         self.count += 1
         self.seen[mention.code] = (mention.sentence, self.count)
+
+
+@dataclass(frozen=True, slots=True)
+class _Nearby:
+    """States an office with no country may belong to, from its sentence."""
+
+    earlier: str | None  # the first named before it
+    located: str | None  # the one it is "in" ("the government in Bamako")
+    named: str | None  # the first named anywhere in the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +92,39 @@ def _sentence_mentions(
     k = 0
     while k < len(spans):
         parts = _chunk(sentence.tokens, spans, k)
-        limit = spans[k + len(parts)].start if k + len(parts) < len(spans) else None
-        earlier = next((m.code for m in out if _is_state(m, lexicon)), None)
-        mention = _interpret(sentence, parts, ctx, lexicon, limit, (earlier, named))
+        following = spans[k + len(parts)] if k + len(parts) < len(spans) else None
+        limit = following.start if following else None
+        nearby = _Nearby(
+            earlier=next((m.code for m in out if _is_state(m, lexicon)), None),
+            located=_located_in(sentence.tokens, parts[-1].span, following, ctx, lexicon),
+            named=named,
+        )
+        mention = _interpret(sentence, parts, ctx, lexicon, limit, nearby)
         if mention is not None:
             out.append(mention)
             ctx.saw(mention)
         k += len(parts)
     ctx.topic = next((m.code for m in out if _is_state(m, lexicon)), ctx.topic)
     return out
+
+
+def _located_in(
+    tokens: Sequence[Token],
+    span: Span,
+    following: Span | None,
+    ctx: _Context,
+    lexicon: ActorLexicon,
+) -> str | None:
+    """The state of "the government in Bamako", "protesters in Damascus"."""
+    if following is None or not following.modifiers:
+        return None
+    between = [t.lower for t in tokens[span.end : following.start]]
+    if not between or between[0] not in ("in", "from") or len(between) > 2:
+        return None
+    if len(between) == 2 and tokens[span.end + 1].dep != "det":
+        return None
+    code = pick(following.modifiers, ctx.date).code
+    return None if lexicon.is_igo(code) else code
 
 
 def _named_state(spans: list[Span], ctx: _Context, lexicon: ActorLexicon) -> str | None:
@@ -159,7 +194,7 @@ def _interpret(
     ctx: _Context,
     lexicon: ActorLexicon,
     limit: int | None,
-    states: tuple[str | None, str | None],
+    nearby: _Nearby,
 ) -> ActorMention | None:
     cats = {p.cat: p for p in parts}
     if "anaphor" in cats:
@@ -172,7 +207,7 @@ def _interpret(
     if "mod" in cats:
         return _modified(sentence, parts, ctx, lexicon, tail_end)
     if "agent" in cats:
-        return _context_default(sentence, parts, ctx, tail_end, states)
+        return _context_default(sentence, parts, ctx, tail_end, nearby)
     return None
 
 
@@ -290,18 +325,22 @@ def _context_default(
     parts: list[_Part],
     ctx: _Context,
     tail_end: int,
-    states: tuple[str | None, str | None],
+    nearby: _Nearby,
 ) -> ActorMention | None:
-    """An office with no country ("parliament", "the armed forces") belongs to the first state
-    named before it in the sentence, else to the dateline's, else to the first named after it,
-    else to the one the story was last about."""
-    code, rule = _default_state(ctx, *states)
-    if code is None:
-        return None
+    """An office with no country ("parliament", "the armed forces") belongs to the state it is
+    in ("the government in Bamako"), else to the first state named before it in the sentence,
+    else to the dateline's, else to the first named after it, else to the one the story was
+    last about. A crowd ("protesters") belongs only to where it is, or to the dateline."""
     tokens = sentence.tokens
     head = tokens[parts[-1].span.end - 1]
     sector = _agent_sector(parts, ctx)
-    if not _owned(tokens, parts, sector) or not _singular_office(tokens, parts, head, sector):
+    if head.lemma in _CROWD_NOUNS:
+        code, rule = _crowd_state(ctx, nearby)
+    elif _owned(tokens, parts, sector) and _singular_office(tokens, parts, head, sector):
+        code, rule = _default_state(ctx, nearby)
+    else:
+        return None
+    if code is None:
         return None
     if head.dep == "compound":  # "the parliament building", "army headquarters"
         return None
@@ -320,14 +359,24 @@ def _context_default(
     return _mention(sentence, start, tail_end, ctx, entry)
 
 
-def _default_state(ctx: _Context, earlier: str | None, named: str | None) -> tuple[str | None, str]:
-    if earlier:
-        return earlier, "rule:sentence-state"
+def _default_state(ctx: _Context, nearby: _Nearby) -> tuple[str | None, str]:
+    if nearby.located:
+        return nearby.located, "rule:located-state"
+    if nearby.earlier:
+        return nearby.earlier, "rule:sentence-state"
     if ctx.dateline and ctx.dateline.code:
         return ctx.dateline.code, "rule:dateline-default"
-    if named:
-        return named, "rule:sentence-state"
+    if nearby.named:
+        return nearby.named, "rule:sentence-state"
     return ctx.topic, "rule:story-state"
+
+
+def _crowd_state(ctx: _Context, nearby: _Nearby) -> tuple[str | None, str]:
+    if nearby.located:
+        return nearby.located, "rule:located-state"
+    if ctx.dateline and ctx.dateline.code:
+        return ctx.dateline.code, "rule:dateline-default"
+    return None, ""
 
 
 def _owned(tokens: Sequence[Token], parts: list[_Part], sector: str) -> bool:

@@ -28,6 +28,9 @@ _THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threa
 _MAX_PAIRS = 12
 _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
+_CROWD_NOUNS = words("crowd-nouns")
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
@@ -89,6 +92,8 @@ def _roles(
     paired = match.symmetric and len({m.code for m in roles.sources}) >= 2
     if not roles.sources or paired or roles.target_rule not in {"none", "nearest-in-clause"}:
         return roles
+    if _names_its_object(sentence, match, index):
+        return roles  # "shelled Homs": a named place or group that is no state, not a pronoun
     refers = _refers_to_event(sentence, match, verbs)
     found, rule = discourse.implicit_targets(
         roles.sources[0], root, sentence.index, history, refers_to_event=refers
@@ -143,6 +148,14 @@ def _echoes(
         if roles.sources:
             found.extend(_events_for(parsed, sentence, match, roles, cameo, _story_day(history)))
     return found
+
+
+def _names_its_object(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> bool:
+    """The action's object is a place that is no state ("shelled Homs")."""
+    for obj in sentence.children(match.trigger):
+        if obj.dep == "dobj" and obj.ent_type in _PLACE_ENTITIES:
+            return not actors_in(sentence, obj, index)
+    return False
 
 
 def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> bool:
@@ -248,11 +261,20 @@ def _events_for(
 
 def _aimed_code(match: ActionMatch, roles: Roles) -> str:
     """Missiles fired or launched at no one named ("into the sea", "in drills") show force
-    (150); they are an attack (194/195) only when the text says at whom."""
+    (150); they are an attack (194/195) only when the text says at whom. A crowd storming or
+    torching something protests violently (145); it does not wage war."""
+    if match.cameo[:2] in _FORCE_ROOTS and _by_crowd(roles):
+        return "145"
     launch = match.trigger.lemma in _LAUNCH_VERBS
     if launch and match.cameo in _FIRE_CODES and roles.target_rule not in _AIMED_RULES:
         return "150"
     return match.cameo
+
+
+def _by_crowd(roles: Roles) -> bool:
+    return bool(roles.sources) and all(
+        m.text.split()[-1].lower() in _CROWD_NOUNS for m in roles.sources
+    )
 
 
 def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[ActorMention, ActorMention | None]]:

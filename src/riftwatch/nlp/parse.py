@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -41,6 +42,21 @@ def _break_at_newlines(doc: Doc) -> Doc:
     return doc
 
 
+# A wire dateline at the start of a line: "MOSCOW -", "KUNMING, China -", "LONDON, March 27
+# (Reuters) -". Parsed with its sentence, the city becomes a second subject of the story's
+# first verb ("KHARTOUM - Thousands of protesters stormed ..."), so the parser sees blanks there.
+_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3}"
+    r"(?:[ \t]*,[ \t]*[A-Za-z0-9.' ]{2,30}?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*[-–—]+[ \t]+",
+    re.MULTILINE,
+)
+
+
+def _without_datelines(text: str) -> str:
+    """`text` with each line-initial dateline blanked out, every other offset unchanged."""
+    return _DATELINE.sub(lambda m: " " * len(m.group()), text)
+
+
 # The parser needs about 1 GB of working memory per 100,000 characters, so long documents are
 # parsed in paragraph-aligned segments of at most this size.
 SEGMENT_CHARS = 50_000
@@ -50,7 +66,8 @@ def parse(document: Document) -> ParsedDoc:
     """Parse one document (long ones segment by segment, offsets kept)."""
     nlp = load_model()
     offsets = list(segment_offsets(document.text))
-    docs = nlp.pipe(document.text[a:b] for a, b in offsets)
+    text = _without_datelines(document.text)
+    docs = nlp.pipe(text[a:b] for a, b in offsets)
     return _to_parsed(document, list(zip((a for a, _ in offsets), docs, strict=True)))
 
 
@@ -58,7 +75,8 @@ def parse_many(documents: Iterable[Document], *, batch_size: int = 32) -> Iterat
     """Parse documents in batches (spaCy's nlp.pipe), keeping their order."""
     pending = list(documents)
     short = [d for d in pending if len(d.text) <= SEGMENT_CHARS]
-    docs = iter(load_model().pipe((d.text for d in short), batch_size=batch_size))
+    texts = (_without_datelines(d.text) for d in short)
+    docs = iter(load_model().pipe(texts, batch_size=batch_size))
     for document in pending:
         if len(document.text) <= SEGMENT_CHARS:
             yield _to_parsed(document, [(0, next(docs))])
@@ -83,12 +101,15 @@ def _to_parsed(document: Document, segments: list[tuple[int, Doc]]) -> ParsedDoc
     sentences: list[Sentence] = []
     token_base = 0
     for offset, doc in segments:
-        sentences.extend(_sentences(doc, offset, token_base, len(sentences)))
+        sentences.extend(_sentences(document.text, doc, offset, token_base, len(sentences)))
         token_base += len(doc)
     return ParsedDoc(document=document, sentences=tuple(sentences))
 
 
-def _sentences(doc: Doc, offset: int, token_base: int, first_index: int) -> list[Sentence]:
+def _sentences(
+    text: str, doc: Doc, offset: int, token_base: int, first_index: int
+) -> list[Sentence]:
+    """Sentences of one parsed segment; their text is the document's (datelines included)."""
     sentences = []
     for index, sent in enumerate(doc.sents, start=first_index):
         tokens = tuple(
@@ -112,7 +133,7 @@ def _sentences(doc: Doc, offset: int, token_base: int, first_index: int) -> list
                 index=index,
                 start=sent.start_char + offset,
                 end=sent.end_char + offset,
-                text=sent.text,
+                text=text[sent.start_char + offset : sent.end_char + offset],
                 tokens=tokens,
             )
         )

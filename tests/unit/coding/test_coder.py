@@ -180,3 +180,16 @@ def test_two_leaders_are_the_two_people_who_last_met(parse_text: ParseText) -> N
     )
     agreed = [e for e in _code(parse_text, text, published="2021-12-08") if e.trigger == "agreed"]
     assert {e.source.code for e in agreed} <= {"USA", "RUS"} and agreed
+
+
+def test_crowds_storming_embassies_protest_violently(parse_text: ParseText) -> None:
+    text = (
+        "KHARTOUM - Thousands of Sudanese protesters stormed the German embassy on Friday. "
+        "Protesters in Damascus torched the Danish embassy, while Syrian troops shelled Homs."
+    )
+    codes = {
+        (e.source.code, e.target.code if e.target else None, e.action.cameo)
+        for e in _code(parse_text, text, "2012-09-14")
+    }
+    assert ("SDN", "DEU", "145") in codes and ("SYR", "DNK", "145") in codes
+    assert not any(c[2].startswith(("18", "19")) and c[1] in ("DEU", "DNK") for c in codes)

@@ -40,3 +40,14 @@ def test_segments_cover_the_text_without_gaps() -> None:
 def test_parse_many_keeps_document_order() -> None:
     docs = [Document(id=str(i), text=f"Text number {i}.") for i in range(5)]
     assert [p.document.id for p in parse_many(docs)] == ["0", "1", "2", "3", "4"]
+
+
+def test_a_dateline_is_not_parsed_as_a_subject_but_stays_in_the_text() -> None:
+    from riftwatch.nlp import parse
+    from riftwatch.types import Document
+
+    text = "KHARTOUM - Thousands of protesters stormed the embassy."
+    sentence = parse(Document(id="d", text=text)).sentences[0]
+    subjects = [t.text for t in sentence.tokens if t.dep == "nsubj"]
+    assert subjects == ["Thousands"]
+    assert sentence.text.startswith("KHARTOUM -")
