@@ -334,6 +334,8 @@ def _context_default(
     tokens = sentence.tokens
     head = tokens[parts[-1].span.end - 1]
     sector = _agent_sector(parts, ctx)
+    if _indefinite(sentence, head):
+        return None  # "a fact-finding mission", "an army officer": nobody's in particular
     if head.lemma in _CROWD_NOUNS:
         code, rule = _crowd_state(ctx, nearby)
     elif _owned(tokens, parts, sector) and _singular_office(tokens, parts, head, sector):
@@ -357,6 +359,10 @@ def _context_default(
         _remember(ctx, tokens[tail_end - 1], entry)
     start = parts[0].span.start
     return _mention(sentence, start, tail_end, ctx, entry)
+
+
+def _indefinite(sentence: Sentence, head: Token) -> bool:
+    return any(c.dep == "det" and c.lower in ("a", "an") for c in sentence.children(head))
 
 
 def _default_state(ctx: _Context, nearby: _Nearby) -> tuple[str | None, str]:

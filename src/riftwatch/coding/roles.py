@@ -71,6 +71,8 @@ def find_roles(
         targets, t_rule = _verb_targets(sentence, trigger, index, object_token)
     codes = {m.code for m in sources}
     kept = tuple(t for t in targets if t.code not in codes)
+    if not kept and root == "09":
+        kept, t_rule = _investigated_state(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):
         kept, t_rule = _fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
@@ -152,7 +154,9 @@ def _verb_sources(
             people = subject.lemma in _PEOPLE_NOUNS
             return [], "collective-people" if people else "collective"
         if subject is not None and subject.lower not in _PRONOUNS:
-            return actors_in(sentence, subject, index), "subject"
+            found = actors_in(sentence, subject, index)
+            if found or not _owned_by_pronoun(sentence, subject):
+                return found, "subject"
         pronoun = pronoun or subject is not None
         if tok.dep == "acl" and subject is None:
             found = actors_in(sentence, sentence.token(tok.head), index)
@@ -164,6 +168,11 @@ def _verb_sources(
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _owned_by_pronoun(sentence: Sentence, noun: Token) -> bool:
+    """ "its judges", "their troops": the owner is the actor named before."""
+    return any(c.dep == "poss" and c.lower in _PRONOUNS for c in sentence.children(noun))
 
 
 def _antecedent(
@@ -349,6 +358,19 @@ def _fallback_target(
         return (), "none"
     best = min(candidates, key=lambda m: abs(m.token_start - trigger.i))
     return (best,), "nearest-in-clause"
+
+
+def _investigated_state(
+    sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
+) -> tuple[tuple[ActorMention, ...], str]:
+    """ "an investigation into alleged crimes in Burundi": an inquiry targets the state where
+    what it looks into happened."""
+    for tok in sentence.subtree(trigger):
+        if tok.dep == "pobj" and sentence.token(tok.head).lower == "in":
+            found = [m for m in actors_in(sentence, tok, index) if m.code not in source_codes]
+            if found:
+                return (found[0],), "investigated-place"
+    return (), "none"
 
 
 def _in_subject(sentence: Sentence, tok: Token, trigger: Token) -> bool:
