@@ -211,7 +211,7 @@ def _events_for(
     cameo: CameoTable,
     story: PartialDate | None,
 ) -> list[CodedEvent]:
-    pairs = _pairs(roles, symmetric=match.symmetric)
+    pairs = _pairs(roles, symmetric=match.symmetric, domestic=match.cameo.startswith("20"))
     if not pairs:
         return []
     trigger = match.trigger
@@ -277,10 +277,16 @@ def _by_crowd(roles: Roles) -> bool:
     )
 
 
-def _pairs(roles: Roles, *, symmetric: bool) -> list[tuple[ActorMention, ActorMention | None]]:
+def _pairs(
+    roles: Roles, *, symmetric: bool, domestic: bool = False
+) -> list[tuple[ActorMention, ActorMention | None]]:
+    """Who acted on whom. Mass violence with no one else named as its victim is done by a
+    state to its own people ("government forces killed 1,400 people in a gas attack")."""
     sources = list(roles.sources)
     if symmetric and not roles.targets and len(sources) >= 2:
         return [(sources[0], other) for other in sources[1:]][:_MAX_PAIRS]
+    if domestic and not roles.targets:
+        return [(s, s) for s in sources][:_MAX_PAIRS]
     targets: list[ActorMention | None] = list(roles.targets) or [None]
     pairs = [(s, t) for s in sources for t in targets if t is None or t.code != s.code]
     return pairs[:_MAX_PAIRS]
