@@ -217,6 +217,8 @@ def _events_for(
     trigger = match.trigger
     mode = modality.classify(sentence, trigger, threat=match.cameo.startswith("13"))
     count = quantities.count_for_action(sentence, trigger, match.object_token)
+    if match.cameo[:2] in _FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
+        count = quantities.casualty_count(sentence, trigger) or count
     date = timeline.event_date(sentence, trigger, parsed.document.published, story=story)
     evidence = Evidence(
         doc_id=parsed.document.id,

@@ -194,9 +194,19 @@ def _nummod(sentence: Sentence, noun: Token) -> Token | None:
     found = [
         t
         for t in sentence.children(noun)
-        if t.i < noun.i and (t.dep == "nummod" or (t.dep == "quantmod" and t.like_num))
+        if t.i < noun.i
+        and (t.dep == "nummod" or (t.dep == "quantmod" and t.like_num))
+        and not _model_number(sentence, t)
     ]
     return found[-1] if found else None
+
+
+def _model_number(sentence: Sentence, number: Token) -> bool:
+    """The "2" of "14 Leopard 2 tanks" names a model, it counts nothing."""
+    if number.i == sentence.tokens[0].i:
+        return False
+    before = sentence.token(number.i - 1)
+    return before.pos == "PROPN" and before.text[:1].isupper() and not before.like_num
 
 
 def _number_chain(sentence: Sentence, noun: Token, number: Token) -> list[Token]:
@@ -280,6 +290,23 @@ def count_for_action(
         if found is not None:
             return found
     return None
+
+
+def casualty_count(sentence: Sentence, trigger: Token) -> Quantity | None:
+    """The dead of an attack: "attacked two posts, killing 24 soldiers" -> 24; "strikes that
+    killed 25 fighters" -> 25."""
+    for verb in sentence.children(trigger):
+        if verb.lemma in CASUALTY_VERBS and verb.dep in _CASUALTY_LINKS:
+            for noun in sentence.children(verb):
+                if noun.dep in ("dobj", "nsubjpass"):
+                    found = _count_of_object(sentence, noun)
+                    if found is not None:
+                        return found
+    return None
+
+
+CASUALTY_VERBS = frozenset({"kill"})
+_CASUALTY_LINKS = frozenset({"advcl", "xcomp", "relcl", "acl", "conj"})
 
 
 def _object_candidates(sentence: Sentence, trigger: Token) -> list[Token]:

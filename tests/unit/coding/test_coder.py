@@ -193,3 +193,20 @@ def test_crowds_storming_embassies_protest_violently(parse_text: ParseText) -> N
     }
     assert ("SDN", "DEU", "145") in codes and ("SYR", "DNK", "145") in codes
     assert not any(c[2].startswith(("18", "19")) and c[1] in ("DEU", "DNK") for c in codes)
+
+
+def test_an_attack_counts_its_dead_and_a_model_number_counts_nothing(parse_text: ParseText) -> None:
+    events = _code(
+        parse_text,
+        "NATO helicopters attacked two Pakistani border posts on Saturday, killing 24 soldiers. "
+        "Germany said it would send 14 Leopard 2 tanks to Ukraine.",
+        "2011-11-27",
+    )
+    counts = {(e.source.code, e.action.root): e.count.value for e in events if e.count}
+    assert counts[("NATO", "19")] == 24
+    assert counts[("DEU", "07")] == 14
+
+
+def test_mass_violence_with_no_other_victim_is_domestic(parse_text: ParseText) -> None:
+    events = _code(parse_text, "Syrian government forces massacred hundreds of villagers.")
+    assert ("SYR", "SYR", "20") in _tuples(events)
