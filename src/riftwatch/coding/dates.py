@@ -133,6 +133,18 @@ def _date_before_complement(
     return None
 
 
+def date_on_noun(sentence: Sentence, noun: Token, published: dt.date | None) -> PartialDate | None:
+    """A date hung on a noun by "on" ("The OAS on Friday called ..."), for the noun's act."""
+    for prep in sentence.children(noun):
+        if prep.dep == "prep" and prep.lower == "on":
+            for head in sentence.children(prep):
+                if head.dep == "pobj" and _is_dateish(head):
+                    found = _parse_head(sentence, head, published, future=False)
+                    if found is not None:
+                        return found
+    return None
+
+
 def _direct_date(
     sentence: Sentence, node: Token, published: dt.date | None, verb: Token
 ) -> PartialDate | None:

@@ -31,6 +31,8 @@ def event_date(
     found = dates.resolve_event_date(sentence, trigger, published)
     if found is None:
         found = _offset_date(sentence, trigger, published)
+    if found is None:
+        found = _subject_date(sentence, trigger, published)
     if found is None and _offset_clause(sentence, trigger) is None:
         also = governing_verbs(sentence, trigger)
         found = dates.resolve_event_date(sentence, trigger, published, also=also)
@@ -64,11 +66,26 @@ def _offset_date(
         return None
     days = _offset_days(sentence, clause)
     main = sentence.token(clause.head)
-    anchor = dates.resolve_event_date(sentence, main, published)
+    also = governing_verbs(sentence, main)
+    anchor = dates.resolve_event_date(sentence, main, published, also=also)
     if days is None or anchor is None or anchor.precision is not Precision.DAY:
         return None
     day = dt.date(anchor.year, anchor.month or 1, anchor.day or 1) + dt.timedelta(days=days)
     return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from main clause")
+
+
+def _subject_date(
+    sentence: Sentence, trigger: Token, published: dt.date | None
+) -> PartialDate | None:
+    """ "The Organization of American States on Friday called on ...": the parser may hang the
+    date on the subject; it still dates the subject's act."""
+    for verb in [trigger, *governing_verbs(sentence, trigger)]:
+        for subject in sentence.children(verb):
+            if subject.dep in ("nsubj", "nsubjpass"):
+                found = dates.date_on_noun(sentence, subject, published)
+                if found is not None:
+                    return found
+    return None
 
 
 def _offset_clause(sentence: Sentence, trigger: Token) -> Token | None:

@@ -48,3 +48,23 @@ def test_only_stated_days_are_story_days() -> None:
     assert is_story_day(PartialDate(2018, 5, 8))
     assert not is_story_day(PartialDate(2018, 5, 8, fallback=True))
     assert not is_story_day(PartialDate(1976))
+
+
+def test_a_date_hung_on_the_subject_dates_its_act_and_offsets_climb_to_a_dated_verb(
+    parse_text,
+) -> None:
+    from riftwatch.actors import find_mentions
+    from riftwatch.coding.coder import code_document
+
+    text = (
+        "The Organization of American States on Friday called on Nicaragua to withdraw its "
+        "troops. Abbott refused on Tuesday to apologise over reports that spies had tried to "
+        "tap phones, a day after Jakarta recalled its ambassador from Canberra."
+    )
+    parsed = parse_text(text, "2013-11-23")
+    dates = {
+        (e.source.code, e.action.root): e.date.iso
+        for e in code_document(parsed, find_mentions(parsed))
+    }
+    assert dates[("OAS", "02")] == "2013-11-22"
+    assert dates[("IDN", "16")] == "2013-11-18"
