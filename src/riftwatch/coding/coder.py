@@ -8,7 +8,7 @@ from dataclasses import replace
 from riftwatch.coding import discourse, modality, quantities, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
-from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
+from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles, is_collective
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.types import (
     ActorMention,
@@ -31,6 +31,7 @@ _LAUNCH_VERBS = words("launch-verbs")
 _CROWD_NOUNS = words("crowd-nouns")
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_RECIPROCAL_VERBS = words("reciprocal-verbs")
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
@@ -92,6 +93,9 @@ def _roles(
     paired = match.symmetric and len({m.code for m in roles.sources}) >= 2
     if not roles.sources or paired or roles.target_rule not in {"none", "nearest-in-clause"}:
         return roles
+    both = _collective_object(sentence, match, roles, history)
+    if both:
+        return replace(roles, targets=tuple(both), target_rule="collective-object")
     if _names_its_object(sentence, match, index):
         return roles  # "shelled Homs": a named place or group that is no state, not a pronoun
     refers = _refers_to_event(sentence, match, verbs)
@@ -101,6 +105,18 @@ def _roles(
     if not found and roles.target_rule == "none":
         found, rule = discourse.reaction_target(roles.sources[0], sentence.index, history)
     return replace(roles, targets=tuple(found), target_rule=rule) if found else roles
+
+
+def _collective_object(
+    sentence: Sentence, match: ActionMatch, roles: Roles, history: Sequence[CodedEvent]
+) -> list[ActorMention]:
+    """ "praised both governments": the parties of the latest act named before."""
+    obj = next((c for c in sentence.children(match.trigger) if c.dep == "dobj"), None)
+    if obj is None or not is_collective(sentence, obj):
+        return []
+    codes = {m.code for m in roles.sources}
+    found = discourse.collective_referents(sentence.index + 1, history)
+    return [m for m in found if m.code not in codes]
 
 
 def _forecast(sentence: Sentence, match: ActionMatch, roles: Roles, index: MentionIndex) -> bool:
@@ -212,6 +228,8 @@ def _events_for(
     story: PartialDate | None,
 ) -> list[CodedEvent]:
     pairs = _pairs(roles, symmetric=match.symmetric, domestic=match.cameo.startswith("20"))
+    if match.trigger.lemma in _RECIPROCAL_VERBS and not roles.targets:
+        pairs = _each_to_each(roles.sources) or pairs
     if not pairs:
         return []
     trigger = match.trigger
@@ -292,6 +310,14 @@ def _pairs(
     targets: list[ActorMention | None] = list(roles.targets) or [None]
     pairs = [(s, t) for s in sources for t in targets if t is None or t.code != s.code]
     return pairs[:_MAX_PAIRS]
+
+
+def _each_to_each(sources: Sequence[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """ "Russia and Ukraine exchanged prisoners": each gave to the other."""
+    distinct = list({m.code: m for m in sources}.values())
+    if len(distinct) < 2:
+        return []
+    return [(a, b) for a in distinct for b in distinct if a is not b][:_MAX_PAIRS]
 
 
 def _threats(sentence: Sentence, events: list[CodedEvent], cameo: CameoTable) -> list[CodedEvent]:

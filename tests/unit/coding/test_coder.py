@@ -210,3 +210,18 @@ def test_an_attack_counts_its_dead_and_a_model_number_counts_nothing(parse_text:
 def test_mass_violence_with_no_other_victim_is_domestic(parse_text: ParseText) -> None:
     events = _code(parse_text, "Syrian government forces massacred hundreds of villagers.")
     assert ("SYR", "SYR", "20") in _tuples(events)
+
+
+def test_exchanges_go_both_ways_and_both_governments_are_the_last_parties(
+    parse_text: ParseText,
+) -> None:
+    swap = _tuples(_code(parse_text, "Russia and Ukraine exchanged 35 prisoners each on Saturday."))
+    assert {("RUS", "UKR", "08"), ("UKR", "RUS", "08")} <= swap
+    praise = _tuples(
+        _code(
+            parse_text,
+            "Greece and Macedonia signed an agreement on Sunday. "
+            "The European Union praised both governments.",
+        )
+    )
+    assert {("EU", "GRC", "05"), ("EU", "MKD", "05")} <= praise
