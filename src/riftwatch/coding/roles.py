@@ -162,12 +162,18 @@ def _verb_sources(
             found = actors_in(sentence, sentence.token(tok.head), index)
             if found:
                 return found, "acl-head"
-        if tok.head == tok.i or tok.dep not in _SUBJECT_LINKS:
+        if tok.head == tok.i or not _shares_subject(tok):
             break
         tok = sentence.token(tok.head)
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _shares_subject(tok: Token) -> bool:
+    """A verb takes the subject of the verb it hangs on; "blamed ..., withdrew ... and
+    summoned" lists verbs the parser may join by a bare "dep"."""
+    return tok.dep in _SUBJECT_LINKS or (tok.dep == "dep" and tok.pos == "VERB")
 
 
 def _owned_by_pronoun(sentence: Sentence, noun: Token) -> bool:
@@ -349,7 +355,7 @@ def _fallback_target(
     """The nearest other actor inside the trigger's own clause, when the parse names none."""
     candidates = [
         m
-        for t in sentence.subtree(trigger)
+        for t in _own_clause(sentence, trigger)
         if (m := index.at(t)) is not None
         and m.code not in source_codes
         and not _in_subject(sentence, t, trigger)
@@ -358,6 +364,24 @@ def _fallback_target(
         return (), "none"
     best = min(candidates, key=lambda m: abs(m.token_start - trigger.i))
     return (best,), "nearest-in-clause"
+
+
+def _own_clause(sentence: Sentence, trigger: Token) -> list[Token]:
+    """The trigger's subtree without coordinated clauses that have their own subject."""
+    keep: list[Token] = []
+    stack = [trigger]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in sentence.children(tok) if not _own_subject_clause(sentence, c))
+    return keep
+
+
+def _own_subject_clause(sentence: Sentence, tok: Token) -> bool:
+    """ "..., and China urged both sides": a coordinated clause with a subject of its own."""
+    if tok.dep not in {"conj", "parataxis"} or tok.pos not in {"VERB", "AUX"}:
+        return False
+    return _child(sentence, tok, ("nsubj", "nsubjpass")) is not None
 
 
 def _investigated_state(
