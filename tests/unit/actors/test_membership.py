@@ -38,3 +38,14 @@ def test_malformed_lines_are_refused() -> None:
         )
     with pytest.raises(ValueError, match="status"):
         parse_membership({"bloc": "EU", "member": "GBR", "status": "observer"})
+
+
+def test_packaged_table_knows_nato_and_eu_enlargements() -> None:
+    from riftwatch.actors.membership import load_membership
+
+    table = load_membership()
+    before, after = dt.date(2018, 3, 27), dt.date(2026, 1, 1)
+    assert (len(table.members("NATO", before)), len(table.members("NATO", after))) == (29, 32)
+    assert (len(table.members("EU", before)), len(table.members("EU", after))) == (28, 27)
+    assert "GBR" in table.members("WST", after) and "RUS" not in table.members("WST", after)
+    assert {"BRICS", "SCO"} <= table.blocs_of("IRN", after)
