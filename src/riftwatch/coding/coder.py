@@ -11,6 +11,7 @@ from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles, is_collective
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.types import (
+    ActorKind,
     ActorMention,
     CodedEvent,
     Evidence,
@@ -32,6 +33,7 @@ _CROWD_NOUNS = words("crowd-nouns")
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RECIPROCAL_VERBS = words("reciprocal-verbs")
+_KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
@@ -285,10 +287,16 @@ def _aimed_code(match: ActionMatch, roles: Roles) -> str:
     torching something protests violently (145); it does not wage war."""
     if match.cameo[:2] in _FORCE_ROOTS and _by_crowd(roles):
         return "145"
+    if match.cameo == "190" and match.trigger.lemma in _KILL_VERBS and _a_person(roles):
+        return "186"  # killing a named person is an assassination, not a battle
     launch = match.trigger.lemma in _LAUNCH_VERBS
     if launch and match.cameo in _FIRE_CODES and roles.target_rule not in _AIMED_RULES:
         return "150"
     return match.cameo
+
+
+def _a_person(roles: Roles) -> bool:
+    return bool(roles.targets) and all(m.kind is ActorKind.PERSON for m in roles.targets)
 
 
 def _by_crowd(roles: Roles) -> bool:

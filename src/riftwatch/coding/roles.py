@@ -158,6 +158,10 @@ def _verb_sources(
             if found or not _owned_by_pronoun(sentence, subject):
                 return found, "subject"
         pronoun = pronoun or subject is not None
+        if subject is None and tok.dep == "pcomp":
+            found = _accused_object(sentence, tok, index)
+            if found:
+                return found, "object-of-governor"
         if tok.dep == "acl" and subject is None:
             found = actors_in(sentence, sentence.token(tok.head), index)
             if found:
@@ -168,6 +172,16 @@ def _verb_sources(
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _accused_object(sentence: Sentence, gerund: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "condemned France for carrying out a test", "accused Iran of plotting": the one blamed
+    does the act in the gerund, not the one who blames."""
+    prep = sentence.token(gerund.head)
+    if prep.lower not in {"for", "of", "over"} or prep.head == prep.i:
+        return []
+    obj = _child(sentence, sentence.token(prep.head), ("dobj",))
+    return actors_in(sentence, obj, index) if obj is not None else []
 
 
 def _shares_subject(tok: Token) -> bool:
@@ -249,7 +263,7 @@ def _verb_targets(
     passive = _child(sentence, trigger, ("nsubjpass",))
     if passive is not None:
         return actors_in(sentence, passive, index), "passive-subject"
-    for dep in ("dobj", "dative", "attr"):
+    for dep in ("dative", "dobj", "attr"):  # "handed Qatar a list of demands"
         obj = _child(sentence, trigger, (dep,))
         if obj is not None and obj.lower in _OBJECT_PRONOUNS:
             return _pronoun_referent(sentence, obj, index), "pronoun-object"

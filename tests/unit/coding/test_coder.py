@@ -225,3 +225,25 @@ def test_exchanges_go_both_ways_and_both_governments_are_the_last_parties(
         )
     )
     assert {("EU", "GRC", "05"), ("EU", "MKD", "05")} <= praise
+
+
+def test_the_one_blamed_does_the_act_and_a_named_victim_is_assassinated(
+    parse_text: ParseText,
+) -> None:
+    blamed = _tuples(
+        _code(parse_text, "New Zealand condemned France for carrying out a nuclear test."),
+        facts_only=False,
+    )
+    assert ("NZL", "FRA", "11") in blamed
+    assert not any(t[0] == "NZL" and t[2] not in ("11", "12") for t in blamed)
+    killed = _code(
+        parse_text, "Israeli troops killed Hamas leader Yahya Sinwar in Rafah.", "2024-10-18"
+    )
+    assert any(e.action.cameo == "186" for e in killed)
+    demands = _tuples(
+        _code(
+            parse_text,
+            "Saudi Arabia handed Qatar a list of demands, including closing a Turkish base.",
+        )
+    )
+    assert ("SAU", "QAT", "10") in demands and ("SAU", "TUR", "10") not in demands
