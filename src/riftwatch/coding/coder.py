@@ -57,7 +57,7 @@ def code_document(
     previous: ActorMention | None = None
     for sentence in parsed.sentences:
         for match in verbs.matches(sentence):
-            if match.reporting or match.cameo not in cameo or _referenced(sentence, match):
+            if match.reporting or match.cameo not in cameo or _referenced(sentence, match, index):
                 continue
             roles = _roles(sentence, match, index, verbs, previous, events)
             if _usable(roles, match, sentence, index):
@@ -136,11 +136,14 @@ def _forecast(sentence: Sentence, match: ActionMatch, roles: Roles, index: Menti
     return not any(m.code in speakers for m in actors_in(sentence, subject, index))
 
 
-def _referenced(sentence: Sentence, match: ActionMatch) -> bool:
+def _referenced(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> bool:
     """ "condemned the invasion", "welcomed the agreement": an event noun as the object of
-    another verb refers to an act reported elsewhere; "imposed sanctions" is the act itself."""
+    another verb refers to an act reported elsewhere; "imposed sanctions" is the act itself,
+    and "condemned Iraq's invasion of Kuwait" states who did it."""
     trigger = match.trigger
     if trigger.pos != "NOUN" or trigger.dep != "dobj" or trigger.head == trigger.i:
+        return False
+    if any(c.dep == "poss" and index.at(c) for c in sentence.children(trigger)):
         return False
     return sentence.token(trigger.head).lemma not in _LIGHT_VERBS
 

@@ -268,7 +268,7 @@ def _verb_targets(
         if obj is not None and obj.lower in _OBJECT_PRONOUNS:
             return _pronoun_referent(sentence, obj, index), "pronoun-object"
         if obj is not None:
-            found = actors_in(sentence, obj, index)
+            found = _owners(sentence, obj, index) or actors_in(sentence, obj, index)
             if found:
                 return found, dep
     holders = [h for h in (object_token, trigger) if h is not None]
@@ -396,6 +396,14 @@ def _own_subject_clause(sentence: Sentence, tok: Token) -> bool:
     if tok.dep not in {"conj", "parataxis"} or tok.pos not in {"VERB", "AUX"}:
         return False
     return _child(sentence, tok, ("nsubj", "nsubjpass")) is not None
+
+
+def _owners(sentence: Sentence, obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "condemned Iraq's invasion of Kuwait": the one whose act is condemned, not its victim;
+    "expelled Mexico's ambassador and two Spanish diplomats" names actors, not an act."""
+    if index.at(obj) is not None:
+        return []
+    return [m for c in sentence.children(obj) if c.dep == "poss" and (m := index.at(c))]
 
 
 def _investigated_state(

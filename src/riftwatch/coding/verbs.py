@@ -118,7 +118,11 @@ class VerbLexicon:
 
 
 def _covered(sentence: Sentence, match: ActionMatch) -> set[int]:
-    """Tokens a verb match has consumed: its object token, that token's head, direct objects."""
+    """Tokens a verb match has consumed: its object token, that token's head, and its direct
+    objects when the entry asked for them ("imposed sanctions"); "condemned Iraq's invasion"
+    leaves the invasion to be coded (or dropped as a reference) on its own."""
+    if not match.constrained:
+        return set()
     out = {c.i for c in sentence.children(match.trigger) if c.dep in _OBJECT_DEPS}
     if match.object_token is not None:
         out |= {match.object_token.i, match.object_token.head}

@@ -247,3 +247,13 @@ def test_the_one_blamed_does_the_act_and_a_named_victim_is_assassinated(
         )
     )
     assert ("SAU", "QAT", "10") in demands and ("SAU", "TUR", "10") not in demands
+
+
+def test_a_condemned_act_is_coded_and_its_author_is_the_one_condemned(
+    parse_text: ParseText,
+) -> None:
+    events = _tuples(
+        _code(parse_text, "The UN Security Council condemned Iraq's invasion of Kuwait.")
+    )
+    assert {("UN", "IRQ", "11"), ("IRQ", "KWT", "19")} <= events
+    assert ("UN", "KWT", "11") not in events
