@@ -30,7 +30,7 @@ _ANAPHOR_RULES = {"NATO": "alliance-anaphor", "EU": "bloc-anaphor"}
 # Offices a dateline's state can own; spies, police and the like are too often someone else's.
 _DATELINE_SECTORS = frozenset({"GOV", "DIP", "LEG", "MIL", "JUD"})
 # "The armed forces", "the authorities": plural offices that still belong to one state.
-_PLURAL_SECTORS = frozenset({"GOV", "MIL"})
+_INSTITUTIONAL_PLURALS = frozenset({"force", "authority"})
 _CROWD_NOUNS = words("crowd-nouns")
 _RECENT = 3  # sentences within which a generic anaphor ("the group") finds its antecedent
 
@@ -397,4 +397,5 @@ def _singular_office(tokens: Sequence[Token], parts: list[_Part], head: Token, s
     if head.tag not in ("NNS", "NNPS") or sector == "MED":
         return True
     first = parts[0].span.start
-    return sector in _PLURAL_SECTORS and first > 0 and tokens[first - 1].lower == "the"
+    the = first > 0 and tokens[first - 1].lower == "the"
+    return head.lemma in _INSTITUTIONAL_PLURALS and the  # not "the soldiers": someone's

@@ -56,8 +56,11 @@ def code_document(
     events: list[CodedEvent] = []
     previous: ActorMention | None = None
     for sentence in parsed.sentences:
-        for match in verbs.matches(sentence):
+        matches = verbs.matches(sentence)
+        for match in matches:
             if match.reporting or match.cameo not in cameo or _referenced(sentence, match, index):
+                continue
+            if _consequence(sentence, match, matches):
                 continue
             roles = _roles(sentence, match, index, verbs, previous, events)
             if _usable(roles, match, sentence, index):
@@ -146,6 +149,17 @@ def _referenced(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> 
     if any(c.dep == "poss" and index.at(c) for c in sentence.children(trigger)):
         return False
     return sentence.token(trigger.head).lemma not in _LIGHT_VERBS
+
+
+def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[ActionMatch]) -> bool:
+    """ "opened fire on mourners, killing dozens": the killing is the attack's toll (its count),
+    not another attack."""
+    trigger = match.trigger
+    if trigger.lemma not in quantities.CASUALTY_VERBS or trigger.head == trigger.i:
+        return False
+    if trigger.dep not in ("advcl", "xcomp", "conj", "relcl", "acl"):
+        return False
+    return any(m.trigger.i == trigger.head and m.cameo[:2] in _FORCE_ROOTS for m in matches)
 
 
 def _echoes(

@@ -163,6 +163,8 @@ def _verb_sources(
             if found:
                 return found, "object-of-governor"
         if tok.dep == "acl" and subject is None:
+            if tok.tag == "VBN":  # "people hit by floods": the participle's agent acts
+                return _agent(sentence, tok, index), "participle-agent"
             found = actors_in(sentence, sentence.token(tok.head), index)
             if found:
                 return found, "acl-head"
