@@ -5,6 +5,7 @@
 >>> with riftwatch.Store("riftwatch.duckdb") as store:
 ...     report = riftwatch.run(["examples/"], store=store)
 ...     events = store.query_events(riftwatch.EventFilter(target="RUS"))
+...     merged = store.query_merged(riftwatch.MergedFilter(target="RUS"))
 """
 
 from importlib import import_module
@@ -22,7 +23,13 @@ _EXPORTS = {
     "PartialDate": "riftwatch.types",
     "Quantity": "riftwatch.types",
     "EventRecord": "riftwatch.events.records",
+    "EventMention": "riftwatch.events.merged",
+    "MergedEvent": "riftwatch.events.merged",
+    "MergeRules": "riftwatch.events.merge",
+    "merge_mentions": "riftwatch.events.merge",
     "EventFilter": "riftwatch.store",
+    "MergedFilter": "riftwatch.store",
+    "MergeReport": "riftwatch.store",
     "Store": "riftwatch.store",
     "DocumentResult": "riftwatch.pipeline",
     "Failure": "riftwatch.pipeline",
@@ -51,9 +58,14 @@ __all__ = [
     "DocumentResult",
     "EvalReport",
     "EventFilter",
+    "EventMention",
     "EventRecord",
     "Evidence",
     "Failure",
+    "MergeReport",
+    "MergeRules",
+    "MergedEvent",
+    "MergedFilter",
     "Modality",
     "PartialDate",
     "Quantity",
@@ -61,6 +73,7 @@ __all__ = [
     "Store",
     "evaluate",
     "extract",
+    "merge_mentions",
     "process",
     "run",
 ]

@@ -14,7 +14,7 @@ from riftwatch.errors import RiftwatchError
 from riftwatch.events.records import EventRecord, to_record
 from riftwatch.ingest import ReadFailure, iter_documents
 from riftwatch.nlp import parse, parse_many
-from riftwatch.store import Store
+from riftwatch.store import MergeReport, Store
 from riftwatch.types import ActorMention, CodedEvent, Document, ParsedDoc
 
 log = logging.getLogger(__name__)
@@ -52,6 +52,7 @@ class RunReport:
     skipped: int = 0
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
+    merge: MergeReport = field(default_factory=MergeReport)
 
     @property
     def failed(self) -> bool:
@@ -139,7 +140,8 @@ def run(
     default_date: dt.date | None = None,
     on_progress: ProgressCallback | None = None,
 ) -> RunReport:
-    """Read, code and store the documents under `paths`; stored documents are not redone."""
+    """Read, code and store the documents under `paths`, then merge the new events into one
+    record per real-world event; stored documents are not redone."""
     documents, failures = read_documents(paths, default_date=default_date)
     report = RunReport(failures=failures)
     fresh = _unique([d for d in documents if not store.has_document(d)])
@@ -155,6 +157,9 @@ def run(
             continue
         report.documents += 1
         report.events += len(item.events)
+    # Once per run, not per document: a merge scans the store to find what is new. A run killed
+    # before this line loses nothing; the next merge picks its events up.
+    report.merge = store.merge_events()
     return report
 
 

@@ -20,7 +20,7 @@ from riftwatch.cli import render
 from riftwatch.errors import RiftwatchError
 from riftwatch.evaluation import evaluate
 from riftwatch.events.records import select_records
-from riftwatch.store import DEFAULT_STORE, EventFilter, Store
+from riftwatch.store import DEFAULT_STORE, EventFilter, MergedFilter, Store
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
@@ -94,23 +94,42 @@ def events(
     ] = False,
     min_confidence: float = 0.0,
     limit: int | None = None,
+    merged: Annotated[
+        bool, typer.Option(help="One row per real-world event, merged across reports.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print a JSON array.")] = False,
 ) -> None:
-    """List the events in the store."""
-    if format not in {"table", "jsonl", "csv"}:
-        raise typer.BadParameter("--format must be table, jsonl or csv")
-    where = EventFilter(
-        actor=actor,
-        source=source,
-        target=target,
-        root=root.zfill(2) if root else None,
-        modality="all" if all_modalities else None,
-        min_confidence=min_confidence,
-        groups=groups,
-        limit=limit,
-    )
+    """List the events in the store, or with --merged one record per real-world event."""
+    if format not in {"table", "jsonl", "csv"} or (merged and format == "csv"):
+        raise typer.BadParameter("--format must be table, jsonl or csv (csv without --merged)")
+    fmt = "json" if as_json else format
+    root = root.zfill(2) if root else None
+    modality = "all" if all_modalities else None
+    actors = {"actor": actor, "source": source, "target": target}
     with Store(db, read_only=True) as store:
-        rows = store.query_events(where)
-    render.events(rows, format)
+        if merged:
+            where = MergedFilter(**actors, root=root, modality=modality, limit=limit)
+            render.merged_events(store.query_merged(where), fmt)
+            return
+        rows = store.query_events(
+            EventFilter(
+                **actors,
+                root=root,
+                modality=modality,
+                min_confidence=min_confidence,
+                groups=groups,
+                limit=limit,
+            )
+        )
+    render.events(rows, fmt)
+
+
+@app.command()
+def merge(db: DbOption = DEFAULT_STORE) -> None:
+    """Merge the store's events into one record per real-world event (`run` does this too)."""
+    with Store(db) as store:
+        report = store.merge_events()
+    render.merge_report(report, db)
 
 
 @app.command()

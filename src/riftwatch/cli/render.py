@@ -17,8 +17,10 @@ from rich.table import Table
 from riftwatch.actors import ActorExplanation
 from riftwatch.actors.scoring import ActorSetReport
 from riftwatch.evaluation import EvalReport
+from riftwatch.events.merged import MergedEvent
 from riftwatch.events.records import EventRecord
 from riftwatch.pipeline import Failure, RunReport
+from riftwatch.store import MergeReport
 
 out = Console()
 err = Console(stderr=True)
@@ -55,10 +57,71 @@ def run_report(report: RunReport, db: Path) -> None:
         f"{report.documents} documents coded, {report.events} events stored in {db}; "
         f"{report.skipped} already stored; {len(report.failures)} failed."
     )
+    merge_report(report.merge, db)
+
+
+def merge_report(report: MergeReport, db: Path) -> None:
+    if not report.mentions and not report.blocks:
+        out.print(f"Nothing new to merge in {db}.")
+        return
+    out.print(
+        f"{report.mentions} new or changed events merged into {report.events} events "
+        f"({report.blocks} blocks redone) in {db}."
+    )
+
+
+def merged_events(rows: Sequence[MergedEvent], fmt: str) -> None:
+    if fmt == "json":
+        _json_array([e.to_dict() for e in rows])
+    elif fmt == "jsonl":
+        for row in rows:
+            sys.stdout.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
+    else:
+        out.print(_merged_table(rows))
+
+
+_MERGED_COLUMNS = (
+    "id", "date", "precision", "source", "action", "target", "count", "docs", "sources",
+    "seen", "modality",
+)  # fmt: skip
+
+
+def _merged_table(rows: Sequence[MergedEvent]) -> Table:
+    table = Table(title=f"{len(rows)} merged events")
+    for name in _MERGED_COLUMNS:
+        table.add_column(
+            name, no_wrap=True, justify="right" if name in {"docs", "sources"} else "left"
+        )
+    for event in rows:
+        table.add_row(*_merged_cells(event))
+    return table
+
+
+def _merged_cells(e: MergedEvent) -> tuple[str, ...]:
+    seen = [str(day) for day in dict.fromkeys((e.first_seen, e.last_seen)) if day]
+    return (
+        e.id[:12],
+        e.date or "",
+        (e.date_precision or "") + (" (story date)" if e.date_fallback else ""),
+        e.source,
+        f"{e.cameo} {e.plover}".strip(),
+        e.target or "-",
+        e.count.label() if e.count else "",
+        str(e.documents),
+        str(e.sources),
+        " to ".join(seen),
+        e.modality,
+    )
+
+
+def _json_array(rows: list[dict[str, object]]) -> None:
+    sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
 
 
 def events(rows: Sequence[EventRecord], fmt: str) -> None:
-    if fmt == "jsonl":
+    if fmt == "json":
+        _json_array([r.to_dict() for r in rows])
+    elif fmt == "jsonl":
         for row in rows:
             sys.stdout.write(json.dumps(row.to_dict(), ensure_ascii=False) + "\n")
     elif fmt == "csv":

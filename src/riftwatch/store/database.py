@@ -12,7 +12,10 @@ from typing import Any
 import duckdb
 
 from riftwatch.errors import StoreError
+from riftwatch.events.merge import DEFAULT_RULES, MergeRules
+from riftwatch.events.merged import MergedEvent, outlet_of
 from riftwatch.events.records import EventRecord
+from riftwatch.store.merging import MergedFilter, MergeReport, merge_pending, query_merged
 from riftwatch.store.schema import MIGRATIONS
 from riftwatch.types import ActorMention, Document
 
@@ -113,8 +116,8 @@ class Store:
 
     def _insert_document(self, document: Document) -> None:
         self._con.execute(
-            "INSERT INTO documents (id, content_hash, title, published, url, origin, text) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, content_hash, title, published, url, origin, text, "
+            "outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 document.id,
                 content_hash(document),
@@ -123,6 +126,7 @@ class Store:
                 document.url,
                 document.origin,
                 document.text,
+                outlet_of(document.url),
             ],
         )
 
@@ -168,6 +172,27 @@ class Store:
         sql, params = _event_query(where)
         rows = self._con.execute(sql, params).fetchall()
         return [EventRecord(*row) for row in rows]
+
+    def merge_events(self, rules: MergeRules = DEFAULT_RULES) -> MergeReport:
+        """Fold events stored since the last merge into one record per real-world event.
+
+        Incremental and idempotent: only the blocks new or changed events fall in are redone,
+        and merging again with nothing new changes nothing (see store/merging.py).
+        """
+        try:
+            with self._transaction():
+                return merge_pending(self._con, rules)
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path}: could not merge events: {exc}") from exc
+
+    def query_merged(self, where: MergedFilter | None = None) -> list[MergedEvent]:
+        """Merged events matching `where`, by date, each with every mention of it."""
+        try:
+            return query_merged(self._con, where or MergedFilter())
+        except duckdb.CatalogException as exc:
+            raise StoreError(
+                f"{self.path} has no merged events yet: run `riftwatch merge --db {self.path}`"
+            ) from exc
 
     def counts(self) -> dict[str, int]:
         """Number of rows per table."""

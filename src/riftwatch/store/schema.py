@@ -82,4 +82,48 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         ALTER TABLE mentions ADD COLUMN doubt VARCHAR DEFAULT '';
         """,
     ),
+    (
+        4,
+        "merged events: one row per real-world event, linked to the events that report it",
+        # No primary keys: a merge deletes and rewrites whole blocks in one transaction, and
+        # DuckDB's index checks make that slow and can reject a key deleted and re-inserted
+        # in the same transaction. Ids are unique by construction (events/merged.py).
+        """
+        CREATE TABLE merged_events (
+            id VARCHAR NOT NULL,
+            block VARCHAR NOT NULL,
+            source VARCHAR NOT NULL,
+            target VARCHAR,
+            cameo VARCHAR NOT NULL,
+            root VARCHAR NOT NULL,
+            plover VARCHAR,
+            plover_mode VARCHAR,
+            modality VARCHAR NOT NULL,
+            "symmetric" BOOLEAN,
+            date VARCHAR,
+            date_precision VARCHAR,
+            date_fallback BOOLEAN,
+            count DOUBLE,
+            count_qualifier VARCHAR,
+            count_low DOUBLE,
+            count_high DOUBLE,
+            documents INTEGER NOT NULL,
+            sources INTEGER NOT NULL,
+            mentions INTEGER NOT NULL,
+            first_seen DATE,
+            last_seen DATE
+        );
+        CREATE TABLE merged_mentions (
+            merged_id VARCHAR NOT NULL,
+            event_id VARCHAR NOT NULL,
+            block VARCHAR NOT NULL,
+            fingerprint UBIGINT NOT NULL  -- what the merge read; a change means merge again
+        );
+        -- Who published each document, worked out once when it is stored (events/merged.py
+        -- outlet_of); documents stored before this migration get the host of their url here.
+        ALTER TABLE documents ADD COLUMN outlet VARCHAR DEFAULT '';
+        UPDATE documents SET outlet = coalesce(
+            regexp_extract(lower(url), '^[a-z][a-z0-9+.-]*://(www[.])?([^/:?#@]+)', 2), '');
+        """,
+    ),
 )

@@ -1,0 +1,222 @@
+"""Merged events in the store: re-cluster only the blocks that new or changed events fall in.
+
+What needs merging is read from the data, not from a queue: each link in `merged_mentions`
+keeps a fingerprint of what the merge read from its event and document (and of the merge
+rules), so an event that is new, changed or gone shows up as a difference between `events` and
+the links. A run killed before it merged, a document stored again with other text, or a
+change of rules is picked up by the next merge, and a document stored twice unchanged adds
+nothing. The blocks touched are deleted and rewritten whole, inside the caller's transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+
+from riftwatch.events.merge import MergeRules, block_key, group_blocks, merge_block
+from riftwatch.events.merged import EventMention, MergedEvent, merged_event
+
+# Bump when block_key or clustering changes meaning: every link then looks stale, and the next
+# merge redoes the whole store once (as it would if a DuckDB upgrade changed hash()).
+MERGE_VERSION = "merge.v1"
+
+_MENTION_COLUMNS = """
+    e.id, e.doc_id, coalesce(d.outlet, ''), d.published, e.sentence, e.start_char, e.end_char,
+    e.trigger_start, e.trigger_end, e.source, e.target, e.cameo, e.root, e.plover,
+    e.plover_mode, e.count, e.count_qualifier, e.count_unit, e.date, e.date_precision,
+    coalesce(e.date_fallback, false), e.modality, coalesce(e."symmetric", false)
+"""
+# Group claims ("more than 20 Western states") are claims about many events, not one event.
+_CURRENT = f"""
+    CREATE OR REPLACE TEMP TABLE _current AS
+    SELECT e.id, hash({_MENTION_COLUMNS}, ?::VARCHAR) AS fp
+    FROM events e JOIN documents d ON d.id = e.doc_id
+    WHERE e.source_kind IS DISTINCT FROM 'group'
+"""
+_PENDING = f"""
+    SELECT {_MENTION_COLUMNS}, c.fp
+    FROM _current c JOIN events e ON e.id = c.id JOIN documents d ON d.id = e.doc_id
+    WHERE NOT EXISTS (
+        SELECT 1 FROM merged_mentions l WHERE l.event_id = c.id AND l.fingerprint = c.fp)
+"""
+_STALE_BLOCKS = """
+    SELECT DISTINCT l.block FROM merged_mentions l
+    WHERE NOT EXISTS (SELECT 1 FROM _current c WHERE c.id = l.event_id AND c.fp = l.fingerprint)
+"""
+_KEPT = f"""
+    SELECT {_MENTION_COLUMNS}, c.fp
+    FROM merged_mentions l
+    JOIN _touched t ON t.block = l.block
+    JOIN _current c ON c.id = l.event_id AND c.fp = l.fingerprint
+    JOIN events e ON e.id = l.event_id JOIN documents d ON d.id = e.doc_id
+"""
+_MERGED_FIELDS = (
+    "id", "block", "source", "target", "cameo", "root", "plover", "plover_mode", "modality",
+    "symmetric", "date", "date_precision", "date_fallback", "count", "count_qualifier",
+    "count_low", "count_high", "documents", "sources", "mentions", "first_seen", "last_seen",
+)  # fmt: skip
+_MERGED_COLUMNS = ", ".join(f'"{name}"' for name in _MERGED_FIELDS)
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What one merge did."""
+
+    mentions: int = 0  # new or changed event mentions read
+    blocks: int = 0  # blocks re-clustered
+    events: int = 0  # merged events written for those blocks
+
+
+@dataclass(frozen=True, slots=True)
+class MergedFilter:
+    """What `Store.query_merged` selects; None means any."""
+
+    actor: str | None = None  # source or target
+    source: str | None = None
+    target: str | None = None
+    root: str | None = None
+    modality: str | None = None  # None: facts only (asserted, announced); "all": everything
+    doc_id: str | None = None  # events this document reports
+    min_documents: int = 1
+    min_sources: int = 0
+    limit: int | None = None
+
+
+def merge_pending(con: duckdb.DuckDBPyConnection, rules: MergeRules) -> MergeReport:
+    """Merge the events that are new or changed since the last merge, block by block."""
+    con.execute(_CURRENT, [f"{MERGE_VERSION}:{rules!r}"])
+    pending = _fetch_mentions(con, _PENDING)
+    touched = {block_key(m) for m, _ in pending}
+    touched.update(row[0] for row in con.execute(_STALE_BLOCKS).fetchall())
+    if not touched:
+        con.execute("DROP TABLE _current")
+        return MergeReport()
+    con.register("_touched", pa.table({"block": sorted(touched)}))
+    kept = _fetch_mentions(con, _KEPT)
+    fingerprints = {m.id: fp for m, fp in (*kept, *pending)}
+    blocks = group_blocks(m for m, _ in (*kept, *pending))
+    merged = [(key, event) for key, block in blocks.items() for event in merge_block(block, rules)]
+    for table in ("merged_events", "merged_mentions"):
+        con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _touched)")
+    _insert(con, "merged_events", _MERGED_COLUMNS, _event_table(merged))
+    _insert(
+        con,
+        "merged_mentions",
+        "merged_id, event_id, block, fingerprint",
+        _link_table(merged, fingerprints),
+    )
+    con.unregister("_touched")
+    con.execute("DROP TABLE _current")
+    return MergeReport(len(pending), len(touched), len(merged))
+
+
+def query_merged(con: duckdb.DuckDBPyConnection, where: MergedFilter) -> list[MergedEvent]:
+    """Merged events matching `where`, by date, each rebuilt from its mentions."""
+    sql, params = _merged_query(where)
+    ids = [row[0] for row in con.execute(sql, params).fetchall()]
+    if not ids:
+        return []
+    con.register("_selected", pa.table({"id": ids}))
+    rows = con.execute(
+        f"SELECT l.merged_id, {_MENTION_COLUMNS} FROM merged_mentions l "
+        "JOIN _selected s ON s.id = l.merged_id "
+        "JOIN events e ON e.id = l.event_id JOIN documents d ON d.id = e.doc_id"
+    ).fetchall()
+    con.unregister("_selected")
+    members: dict[str, list[EventMention]] = {merged: [] for merged in ids}
+    for row in rows:
+        members[row[0]].append(_mention(row[1:]))
+    return [merged_event(members[merged]) for merged in ids if members[merged]]
+
+
+def _fetch_mentions(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[EventMention, int]]:
+    return [(_mention(row), row[-1]) for row in con.execute(sql).fetchall()]
+
+
+def _mention(row: Sequence[Any]) -> EventMention:
+    """An EventMention from a row in `_MENTION_COLUMNS` order (fingerprint after it)."""
+    return EventMention(*row[:23])
+
+
+def _event_table(merged: list[tuple[str, MergedEvent]]) -> pa.Table:
+    rows = [_event_row(key, event) for key, event in merged]
+    return pa.table({name: [row[i] for row in rows] for i, name in enumerate(_MERGED_FIELDS)})
+
+
+def _event_row(key: str, e: MergedEvent) -> tuple[object, ...]:
+    count = e.count
+    return (
+        e.id,
+        key,
+        e.source,
+        e.target,
+        e.cameo,
+        e.root,
+        e.plover,
+        e.plover_mode,
+        e.modality,
+        e.symmetric,
+        e.date,
+        e.date_precision,
+        e.date_fallback,
+        count.value if count else None,
+        count.qualifier if count else None,
+        count.low if count else None,
+        count.high if count else None,
+        e.documents,
+        e.sources,
+        len(e.mentions),
+        e.first_seen,
+        e.last_seen,
+    )
+
+
+def _link_table(merged: list[tuple[str, MergedEvent]], fingerprints: dict[str, int]) -> pa.Table:
+    links = [(e.id, m.id, key, fingerprints[m.id]) for key, e in merged for m in e.mentions]
+    return pa.table(
+        {
+            "merged_id": [link[0] for link in links],
+            "event_id": [link[1] for link in links],
+            "block": [link[2] for link in links],
+            "fingerprint": pa.array([link[3] for link in links], pa.uint64()),
+        }
+    )
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows: pa.Table) -> None:
+    if rows.num_rows:
+        con.register("_rows", rows)
+        con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _rows")
+        con.unregister("_rows")
+
+
+def _merged_query(where: MergedFilter) -> tuple[str, list[object]]:
+    clauses = ["documents >= ?", "sources >= ?"]
+    params: list[object] = [where.min_documents, where.min_sources]
+    if where.modality is None:
+        clauses.append("modality IN ('asserted', 'announced')")
+    elif where.modality != "all":
+        clauses.append("modality = ?")
+        params.append(where.modality)
+    for column, value in (("source", where.source), ("target", where.target), ("root", where.root)):
+        if value is not None:
+            clauses.append(f"{column} = ?")
+            params.append(value)
+    if where.actor is not None:
+        clauses.append("(source = ? OR target = ?)")
+        params.extend([where.actor, where.actor])
+    if where.doc_id is not None:
+        clauses.append(
+            "id IN (SELECT l.merged_id FROM merged_mentions l "
+            "JOIN events e ON e.id = l.event_id WHERE e.doc_id = ?)"
+        )
+        params.append(where.doc_id)
+    sql = f"SELECT id FROM merged_events WHERE {' AND '.join(clauses)} "
+    sql += "ORDER BY date NULLS LAST, id"
+    if where.limit is not None:
+        sql += f" LIMIT {int(where.limit)}"
+    return sql, params

@@ -1,0 +1,176 @@
+"""Merged events in a real DuckDB store: incremental, idempotent, order-independent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from riftwatch.errors import StoreError
+from riftwatch.events.records import EventRecord
+from riftwatch.store import MergedFilter, Store
+from riftwatch.store.schema import MIGRATIONS
+from riftwatch.types import Document
+from tests.unit.store.test_database import _event
+
+
+def _document(n: int, day: int = 15, outlet: str = "bbc.co.uk") -> Document:
+    return Document(
+        id=f"d{n}",
+        text=f"Report {n}: Britain expelled 23 Russian diplomats.",
+        published=dt.date(2018, 3, day),
+        url=f"https://www.{outlet}/news/{n}",
+        origin=f"d{n}.txt",
+    )
+
+
+def _expulsion(n: int, **changes: object) -> EventRecord:
+    base = _event(id=f"e{n}", doc_id=f"d{n}", source="GBR", count=23.0, date="2018-03-14")
+    return replace(base, **changes)
+
+
+def _reports() -> list[tuple[Document, list[EventRecord]]]:
+    """Three reports of the British expulsion, two of the Russian reply, one negated aside."""
+    return [
+        (_document(1, 14), [_expulsion(1)]),
+        (_document(2, 15, "reuters.com"), [_expulsion(2, date="2018-03", date_precision="month")]),
+        (
+            _document(3, 16, "theguardian.com"),
+            [
+                _expulsion(
+                    3,
+                    count=20.0,
+                    count_qualifier="more_than",
+                    date="2018-03-16",
+                    date_fallback=True,
+                ),
+                _expulsion(30, doc_id="d3", source="JPN", modality="negated"),
+            ],
+        ),
+        (
+            _document(4, 17, "reuters.com"),
+            [
+                _expulsion(4, source="RUS", target="GBR", date="2018-03-17"),
+            ],
+        ),
+        (_document(5, 18), [_expulsion(5, source="RUS", target="GBR", date="2018-03-17")]),
+    ]
+
+
+def _snapshot(store: Store) -> list[tuple[object, ...]]:
+    return [
+        (e.id, e.source, e.target, e.date, e.documents, sorted(m.id for m in e.mentions))
+        for e in store.query_merged(MergedFilter(modality="all"))
+    ]
+
+
+def test_reports_merge_into_one_event_each(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        for document, events in _reports():
+            store.save_document(document, [], events)
+        report = store.merge_events()
+        merged = store.query_merged()
+    assert (report.mentions, report.events) == (6, 3)
+    assert [(e.source, e.target, e.documents, e.sources) for e in merged] == [
+        ("GBR", "RUS", 3, 3),
+        ("RUS", "GBR", 2, 2),
+    ]
+    british = merged[0]
+    assert (british.date, british.count and british.count.label()) == ("2018-03-14", "23")
+    assert (british.first_seen, british.last_seen) == (dt.date(2018, 3, 14), dt.date(2018, 3, 16))
+
+
+def test_merging_document_by_document_equals_merging_all_at_once(tmp_path: Path) -> None:
+    with Store(tmp_path / "batch.duckdb") as store:
+        for document, events in _reports():
+            store.save_document(document, [], events)
+        store.merge_events()
+        expected = _snapshot(store)
+    rng = random.Random(5)
+    for attempt in range(4):
+        reports = _reports()
+        rng.shuffle(reports)
+        with Store(tmp_path / f"inc{attempt}.duckdb") as store:
+            for document, events in reports:
+                store.save_document(document, [], events)
+                store.merge_events()
+            assert _snapshot(store) == expected
+
+
+def test_the_same_document_twice_adds_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "s.duckdb"
+    with Store(path) as store:
+        for _ in range(2):
+            for document, events in _reports():
+                store.save_document(document, [], events)
+            store.merge_events()
+        assert store.merge_events().mentions == 0
+    with duckdb.connect(str(path), read_only=True) as con:
+        links = con.execute("SELECT count(*), count(DISTINCT event_id) FROM merged_mentions")
+        assert links.fetchone() == (6, 6)
+        assert con.execute("SELECT count(*) FROM merged_events").fetchone() == (3,)
+
+
+def test_a_changed_document_updates_its_events(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        for document, events in _reports():
+            store.save_document(document, [], events)
+        store.merge_events()
+        document, _ = _reports()[0]
+        store.save_document(replace(document, text="Corrected."), [], [])  # no event any more
+        store.merge_events()
+        [british, _] = store.query_merged()
+    assert sorted(m.doc_id for m in british.mentions) == ["d2", "d3"]
+    assert british.date == "2018-03"  # the day came from the withdrawn report
+
+
+def test_filters_select_merged_events(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        for document, events in _reports():
+            store.save_document(document, [], events)
+        store.merge_events()
+        assert [e.source for e in store.query_merged(MergedFilter(target="GBR"))] == ["RUS"]
+        assert [e.source for e in store.query_merged(MergedFilter(min_documents=3))] == ["GBR"]
+        assert [e.source for e in store.query_merged(MergedFilter(doc_id="d5"))] == ["RUS"]
+        assert [e.modality for e in store.query_merged(MergedFilter(modality="negated"))] == [
+            "negated"
+        ]
+        assert len(store.query_merged(MergedFilter(actor="GBR", limit=1))) == 1
+
+
+def test_group_claims_are_not_merged(tmp_path: Path) -> None:
+    claim = _expulsion(9, doc_id="d1", source="WST", source_kind="group", count=130.0)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_document(_document(1), [], [_expulsion(1), claim])
+        store.merge_events()
+        assert [e.source for e in store.query_merged()] == ["GBR"]
+
+
+def test_a_store_never_merged_says_what_to_run(tmp_path: Path) -> None:
+    path = tmp_path / "old.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE documents (id VARCHAR)")
+    with Store(path, read_only=True) as store, pytest.raises(StoreError, match="riftwatch merge"):
+        store.query_merged()
+
+
+def test_an_older_store_is_upgraded_and_merged(tmp_path: Path) -> None:
+    path = tmp_path / "v3.duckdb"
+    with duckdb.connect(str(path)) as con:
+        con.execute("CREATE TABLE schema_migrations (version INTEGER, name VARCHAR)")
+        for version, name, sql in MIGRATIONS[:3]:
+            con.execute(sql)
+            con.execute("INSERT INTO schema_migrations VALUES (?, ?)", [version, name])
+        con.execute(
+            "INSERT INTO documents (id, content_hash, text, published, url) VALUES "
+            "('d1', '', 'x', DATE '2018-03-14', 'https://www.BBC.co.uk/news/1')"
+        )
+    with Store(path) as store:
+        store._insert_events([_expulsion(1)])
+        store.merge_events()
+        [event] = store.query_merged()
+    assert event.mentions[0].outlet == "bbc.co.uk"
