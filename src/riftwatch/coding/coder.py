@@ -8,7 +8,14 @@ from dataclasses import replace
 from riftwatch.coding import discourse, modality, quantities, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
-from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles, is_collective
+from riftwatch.coding.roles import (
+    MentionIndex,
+    Roles,
+    actors_in,
+    collective_size,
+    find_roles,
+    is_collective,
+)
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.types import (
     ActorKind,
@@ -91,7 +98,8 @@ def _roles(
     )
     if roles.source_rule.startswith("collective"):
         people = roles.source_rule == "collective-people"
-        found = discourse.collective_referents(sentence.index, history, people=people)
+        size = _collective_subject_size(sentence)
+        found = discourse.collective_referents(sentence.index, history, people=people, size=size)
         roles = replace(roles, sources=tuple(found))
         if match.symmetric and len(found) >= 2:
             return replace(roles, targets=(), target_rule="none")
@@ -110,6 +118,13 @@ def _roles(
     if not found and roles.target_rule == "none":
         found, rule = discourse.reaction_target(roles.sources[0], sentence.index, history)
     return replace(roles, targets=tuple(found), target_rule=rule) if found else roles
+
+
+def _collective_subject_size(sentence: Sentence) -> int:
+    for tok in sentence.tokens:
+        if tok.dep in ("nsubj", "nsubjpass") and is_collective(sentence, tok):
+            return collective_size(sentence, tok)
+    return 0
 
 
 def _collective_object(

@@ -73,17 +73,21 @@ def last_fact(history: Sequence[CodedEvent]) -> CodedEvent | None:
 
 
 def collective_referents(
-    sentence: int, history: Sequence[CodedEvent], *, people: bool = False
+    sentence: int, history: Sequence[CodedEvent], *, people: bool = False, size: int = 0
 ) -> list[ActorMention]:
     """Who "the two leaders" or "both governments" are: the several actors of the latest act
     nearby (its coordinated sources, or its source and target); for people, the latest act
-    between two named persons."""
+    between two named persons; for "the four countries", the latest act by exactly four."""
     facts = [e for e in history if e.modality.is_factual]
     near = [e for e in facts if sentence - e.evidence.sentence <= _NEAR_SENTENCES]
     between_people = [e for e in near if _both_people(e)]
     if people and between_people:
         event = between_people[-1]
         return _distinct([event.source, event.target] if event.target else [event.source])
+    if size:
+        sized = _acted_together(near, size)
+        if sized:
+            return sized
     for event in reversed(near):
         same = [e.source for e in facts if e.evidence.sentence == event.evidence.sentence]
         sources = _distinct(same)
@@ -92,6 +96,19 @@ def collective_referents(
         parties = _distinct([event.source] + ([event.target] if event.target else []))
         if len(parties) >= 2:
             return parties
+    return []
+
+
+def _acted_together(events: Sequence[CodedEvent], size: int) -> list[ActorMention]:
+    """The latest `size` distinct sources of one act (one trigger)."""
+    by_trigger: dict[tuple[int, int], list[ActorMention]] = {}
+    for event in events:
+        key = (event.evidence.sentence, event.evidence.trigger_start)
+        by_trigger.setdefault(key, []).append(event.source)
+    for sources in reversed(list(by_trigger.values())):
+        distinct = _distinct(sources)
+        if len(distinct) == size:
+            return distinct
     return []
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from riftwatch.coding.quantities import parse_number
 from riftwatch.types import ActorMention, Sentence, Token
 from riftwatch.wordlists import ordered_words, words
 
@@ -242,12 +243,24 @@ def _clause_head(sentence: Sentence, verb: Token) -> Token:
     return tok
 
 
+def collective_size(sentence: Sentence, noun: Token) -> int:
+    """The number in "the four countries" (0 when none is given)."""
+    for child in sentence.children(noun):
+        if child.dep == "nummod":
+            parsed = parse_number([child.text])
+            if parsed is not None:
+                return int(parsed[0])
+    return 0
+
+
 def is_collective(sentence: Sentence, noun: Token) -> bool:
-    """ "the two leaders", "both governments", "the two sides": actors named earlier."""
+    """ "the two leaders", "both governments", "the four countries": actors named earlier."""
     if noun.lemma not in _COLLECTIVE_NOUNS or noun.tag not in {"NNS", "NNPS"}:
         return False
-    kids = {c.lower for c in sentence.children(noun) if c.dep in {"det", "nummod", "predet"}}
-    return bool(kids & {"both", "two"})
+    kids = [c for c in sentence.children(noun) if c.dep in {"det", "nummod", "predet"}]
+    words = {c.lower for c in kids}
+    counted = "the" in words and any(c.dep == "nummod" and c.like_num for c in kids)
+    return bool(words & {"both", "two"}) or counted
 
 
 def _agent(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -257,3 +257,12 @@ def test_a_condemned_act_is_coded_and_its_author_is_the_one_condemned(
     )
     assert {("UN", "IRQ", "11"), ("IRQ", "KWT", "19")} <= events
     assert ("UN", "KWT", "11") not in events
+
+
+def test_the_four_countries_are_the_four_that_acted_together(parse_text: ParseText) -> None:
+    text = (
+        "Saudi Arabia, the UAE, Bahrain and Egypt handed Qatar a list of 13 demands, a Kuwaiti "
+        "mediator said. The four countries cut diplomatic links with Doha on June 5."
+    )
+    cut = {e.source.code for e in _code(parse_text, text, "2017-06-23") if e.action.root == "16"}
+    assert cut == {"SAU", "ARE", "BHR", "EGY"}
