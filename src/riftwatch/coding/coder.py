@@ -8,14 +8,8 @@ from dataclasses import replace
 from riftwatch.coding import discourse, modality, quantities, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
-from riftwatch.coding.roles import (
-    MentionIndex,
-    Roles,
-    actors_in,
-    collective_size,
-    find_roles,
-    is_collective,
-)
+from riftwatch.coding.participants import acting_pairs, participants
+from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.types import (
     ActorKind,
@@ -33,13 +27,10 @@ from riftwatch.wordlists import pairs, words
 
 # CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
 _THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threats").items()}
-_MAX_PAIRS = 12
 _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
 _CROWD_NOUNS = words("crowd-nouns")
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
-_RECIPROCAL_VERBS = words("reciprocal-verbs")
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
@@ -69,74 +60,13 @@ def code_document(
                 continue
             if _consequence(sentence, match, matches):
                 continue
-            roles = _roles(sentence, match, index, verbs, previous, events)
+            roles = participants(sentence, match, index, verbs, previous, events)
             if _usable(roles, match, sentence, index):
                 story = _story_day(events)
                 events.extend(_events_for(parsed, sentence, match, roles, cameo, story))
         events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
     return _dedupe(events)
-
-
-def _roles(
-    sentence: Sentence,
-    match: ActionMatch,
-    index: MentionIndex,
-    verbs: VerbLexicon,
-    previous: ActorMention | None,
-    history: Sequence[CodedEvent],
-) -> Roles:
-    root = match.cameo[:2]
-    roles = find_roles(
-        sentence,
-        match.trigger,
-        index,
-        object_token=match.object_token,
-        previous_source=previous,
-        root=root,
-        symmetric=match.symmetric,
-    )
-    if roles.source_rule.startswith("collective"):
-        people = roles.source_rule == "collective-people"
-        size = _collective_subject_size(sentence)
-        found = discourse.collective_referents(sentence.index, history, people=people, size=size)
-        roles = replace(roles, sources=tuple(found))
-        if match.symmetric and len(found) >= 2:
-            return replace(roles, targets=(), target_rule="none")
-    paired = match.symmetric and len({m.code for m in roles.sources}) >= 2
-    if not roles.sources or paired or roles.target_rule not in {"none", "nearest-in-clause"}:
-        return roles
-    both = _collective_object(sentence, match, roles, history)
-    if both:
-        return replace(roles, targets=tuple(both), target_rule="collective-object")
-    if _names_its_object(sentence, match, index):
-        return roles  # "shelled Homs": a named place or group that is no state, not a pronoun
-    refers = _refers_to_event(sentence, match, verbs)
-    found, rule = discourse.implicit_targets(
-        roles.sources[0], root, sentence.index, history, refers_to_event=refers
-    )
-    if not found and roles.target_rule == "none":
-        found, rule = discourse.reaction_target(roles.sources[0], sentence.index, history)
-    return replace(roles, targets=tuple(found), target_rule=rule) if found else roles
-
-
-def _collective_subject_size(sentence: Sentence) -> int:
-    for tok in sentence.tokens:
-        if tok.dep in ("nsubj", "nsubjpass") and is_collective(sentence, tok):
-            return collective_size(sentence, tok)
-    return 0
-
-
-def _collective_object(
-    sentence: Sentence, match: ActionMatch, roles: Roles, history: Sequence[CodedEvent]
-) -> list[ActorMention]:
-    """ "praised both governments": the parties of the latest act named before."""
-    obj = next((c for c in sentence.children(match.trigger) if c.dep == "dobj"), None)
-    if obj is None or not is_collective(sentence, obj):
-        return []
-    codes = {m.code for m in roles.sources}
-    found = discourse.collective_referents(sentence.index + 1, history)
-    return [m for m in found if m.code not in codes]
 
 
 def _forecast(sentence: Sentence, match: ActionMatch, roles: Roles, index: MentionIndex) -> bool:
@@ -200,26 +130,6 @@ def _echoes(
     return found
 
 
-def _names_its_object(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> bool:
-    """The action's object is a place that is no state ("shelled Homs")."""
-    for obj in sentence.children(match.trigger):
-        if obj.dep == "dobj" and obj.ent_type in _PLACE_ENTITIES:
-            return not actors_in(sentence, obj, index)
-    return False
-
-
-def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> bool:
-    """ "praised the talks", "welcomed the agreement": the object is an earlier event."""
-    deps = {"dobj", "nsubjpass"} | ({"nsubj"} if match.trigger.lemma == "be" else set())
-    objects = [c for c in sentence.children(match.trigger) if c.dep in deps]
-    if match.object_token is not None:
-        objects.append(match.object_token)
-    return any(
-        o.pos == "NOUN" and (o.lemma in discourse.EVENT_NOUNS or verbs.entries(o.lemma, "NOUN"))
-        for o in objects
-    )
-
-
 def _usable(roles: Roles, match: ActionMatch, sentence: Sentence, index: MentionIndex) -> bool:
     if not roles.sources or _forecast(sentence, match, roles, index):
         return False
@@ -261,9 +171,7 @@ def _events_for(
     cameo: CameoTable,
     story: PartialDate | None,
 ) -> list[CodedEvent]:
-    pairs = _pairs(roles, symmetric=match.symmetric, domestic=match.cameo.startswith("20"))
-    if match.trigger.lemma in _RECIPROCAL_VERBS and not roles.targets:
-        pairs = _each_to_each(roles.sources) or pairs
+    pairs = acting_pairs(match, roles)
     if not pairs:
         return []
     trigger = match.trigger
@@ -335,29 +243,6 @@ def _by_crowd(roles: Roles) -> bool:
     return bool(roles.sources) and all(
         m.text.split()[-1].lower() in _CROWD_NOUNS for m in roles.sources
     )
-
-
-def _pairs(
-    roles: Roles, *, symmetric: bool, domestic: bool = False
-) -> list[tuple[ActorMention, ActorMention | None]]:
-    """Who acted on whom. Mass violence with no one else named as its victim is done by a
-    state to its own people ("government forces killed 1,400 people in a gas attack")."""
-    sources = list(roles.sources)
-    if symmetric and not roles.targets and len(sources) >= 2:
-        return [(sources[0], other) for other in sources[1:]][:_MAX_PAIRS]
-    if domestic and not roles.targets:
-        return [(s, s) for s in sources][:_MAX_PAIRS]
-    targets: list[ActorMention | None] = list(roles.targets) or [None]
-    pairs = [(s, t) for s in sources for t in targets if t is None or t.code != s.code]
-    return pairs[:_MAX_PAIRS]
-
-
-def _each_to_each(sources: Sequence[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
-    """ "Russia and Ukraine exchanged prisoners": each gave to the other."""
-    distinct = list({m.code: m for m in sources}.values())
-    if len(distinct) < 2:
-        return []
-    return [(a, b) for a in distinct for b in distinct if a is not b][:_MAX_PAIRS]
 
 
 def _threats(sentence: Sentence, events: list[CodedEvent], cameo: CameoTable) -> list[CodedEvent]:

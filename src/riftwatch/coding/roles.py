@@ -61,7 +61,7 @@ def find_roles(
     symmetric: bool = False,
 ) -> Roles:
     """Source and target mentions of the action at `trigger`, with the rule that found each."""
-    if trigger.lemma == "be":
+    if trigger.lemma in _VERDICT_VERBS:
         sources, s_rule = _reporter(sentence, trigger, index)
         targets, t_rule = _subject_actors(sentence, trigger, index), "copula-subject"
     elif trigger.pos in {"NOUN", "PROPN"}:
@@ -79,14 +79,29 @@ def find_roles(
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
 
 
+# Verbs that state a verdict on their subject ("was responsible", "bore responsibility",
+# "constituted ethnic cleansing"): the speaker above judges the subject.
+_VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})
+
+
 def _subject_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
     subject = _child(sentence, verb, ("nsubj",))
     if subject is not None:
-        return actors_in(sentence, subject, index)
+        return actors_in(sentence, subject, index) or _by_agents(sentence, subject, index)
     # A name the tagger misread ("May told parliament": May as a modal) still precedes its verb.
     before = [t for t in sentence.tokens if t.i < verb.i]
     mention = index.at(before[-1]) if before else None
     return [mention] if mention is not None and before[-1].dep not in {"dobj", "pobj"} else []
+
+
+def _by_agents(sentence: Sentence, noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "An inquiry by the UN and the OPCW concluded ...": the inquiry speaks for its authors."""
+    for prep in sentence.children(noun):
+        if prep.dep == "prep" and prep.lower == "by":
+            pobj = _child(sentence, prep, ("pobj",))
+            if pobj is not None:
+                return actors_in(sentence, pobj, index)
+    return []
 
 
 def _reporter(

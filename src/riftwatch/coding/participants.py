@@ -1,0 +1,141 @@
+"""Who acts on whom: the parse's roles completed from what the story has said so far."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from riftwatch.coding import discourse
+from riftwatch.coding.roles import (
+    MentionIndex,
+    Roles,
+    actors_in,
+    collective_size,
+    find_roles,
+    is_collective,
+)
+from riftwatch.coding.verbs import ActionMatch, VerbLexicon
+from riftwatch.types import ActorMention, CodedEvent, Sentence
+from riftwatch.wordlists import words
+
+MAX_PAIRS = 12
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
+_RECIPROCAL_VERBS = words("reciprocal-verbs")
+_LIGHT_VERBS = words("light-verbs")
+
+
+def participants(
+    sentence: Sentence,
+    match: ActionMatch,
+    index: MentionIndex,
+    verbs: VerbLexicon,
+    previous: ActorMention | None,
+    history: Sequence[CodedEvent],
+) -> Roles:
+    """Sources and targets of `match`: the parse's, completed from the story so far (who "the
+    four countries" are, whom a reaction answers, what "both governments" means)."""
+    root = match.cameo[:2]
+    roles = find_roles(
+        sentence,
+        match.trigger,
+        index,
+        object_token=match.object_token,
+        previous_source=previous,
+        root=root,
+        symmetric=match.symmetric,
+    )
+    if roles.source_rule.startswith("collective"):
+        people = roles.source_rule == "collective-people"
+        size = _collective_subject_size(sentence)
+        found = discourse.collective_referents(sentence.index, history, people=people, size=size)
+        roles = replace(roles, sources=tuple(found))
+        if match.symmetric and len(found) >= 2:
+            return replace(roles, targets=(), target_rule="none")
+    paired = match.symmetric and len({m.code for m in roles.sources}) >= 2
+    if not roles.sources or paired or roles.target_rule not in {"none", "nearest-in-clause"}:
+        return roles
+    both = _collective_object(sentence, match, roles, history)
+    if both:
+        return replace(roles, targets=tuple(both), target_rule="collective-object")
+    if _names_its_object(sentence, match, index):
+        return roles  # "shelled Homs": a named place or group that is no state, not a pronoun
+    refers = _refers_to_event(sentence, match, verbs)
+    found, rule = discourse.implicit_targets(
+        roles.sources[0], root, sentence.index, history, refers_to_event=refers
+    )
+    if not found and roles.target_rule == "none":
+        found, rule = discourse.reaction_target(roles.sources[0], sentence.index, history)
+    return replace(roles, targets=tuple(found), target_rule=rule) if found else roles
+
+
+def _collective_subject_size(sentence: Sentence) -> int:
+    for tok in sentence.tokens:
+        if tok.dep in ("nsubj", "nsubjpass") and is_collective(sentence, tok):
+            return collective_size(sentence, tok)
+    return 0
+
+
+def _collective_object(
+    sentence: Sentence, match: ActionMatch, roles: Roles, history: Sequence[CodedEvent]
+) -> list[ActorMention]:
+    """ "praised both governments": the parties of the latest act named before."""
+    obj = next((c for c in sentence.children(match.trigger) if c.dep == "dobj"), None)
+    if obj is None or not is_collective(sentence, obj):
+        return []
+    codes = {m.code for m in roles.sources}
+    found = discourse.collective_referents(sentence.index + 1, history)
+    return [m for m in found if m.code not in codes]
+
+
+def _names_its_object(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> bool:
+    """The action's object is a place that is no state ("shelled Homs")."""
+    for obj in sentence.children(match.trigger):
+        if obj.dep == "dobj" and obj.ent_type in _PLACE_ENTITIES:
+            return not actors_in(sentence, obj, index)
+    return False
+
+
+def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> bool:
+    """ "praised the talks", "welcomed the agreement": the object is an earlier event."""
+    deps = {"dobj", "nsubjpass"} | ({"nsubj"} if match.trigger.lemma == "be" else set())
+    objects = [c for c in sentence.children(match.trigger) if c.dep in deps]
+    if match.object_token is not None:
+        objects.append(match.object_token)
+    return any(
+        o.pos == "NOUN" and (o.lemma in discourse.EVENT_NOUNS or verbs.entries(o.lemma, "NOUN"))
+        for o in objects
+    )
+
+
+def acting_pairs(
+    match: ActionMatch, roles: Roles
+) -> list[tuple[ActorMention, ActorMention | None]]:
+    """(source, target) pairs of one action; an exchange between coordinated subjects goes
+    both ways."""
+    pairs = pairs_of(roles, symmetric=match.symmetric, domestic=match.cameo.startswith("20"))
+    if match.trigger.lemma in _RECIPROCAL_VERBS and not roles.targets:
+        pairs = each_to_each(roles.sources) or pairs
+    return pairs
+
+
+def pairs_of(
+    roles: Roles, *, symmetric: bool, domestic: bool = False
+) -> list[tuple[ActorMention, ActorMention | None]]:
+    """Who acted on whom. Mass violence with no one else named as its victim is done by a
+    state to its own people ("government forces killed 1,400 people in a gas attack")."""
+    sources = list(roles.sources)
+    if symmetric and not roles.targets and len(sources) >= 2:
+        return [(sources[0], other) for other in sources[1:]][:MAX_PAIRS]
+    if domestic and not roles.targets:
+        return [(s, s) for s in sources][:MAX_PAIRS]
+    targets: list[ActorMention | None] = list(roles.targets) or [None]
+    pairs = [(s, t) for s in sources for t in targets if t is None or t.code != s.code]
+    return pairs[:MAX_PAIRS]
+
+
+def each_to_each(sources: Sequence[ActorMention]) -> list[tuple[ActorMention, ActorMention]]:
+    """ "Russia and Ukraine exchanged prisoners": each gave to the other."""
+    distinct = list({m.code: m for m in sources}.values())
+    if len(distinct) < 2:
+        return []
+    return [(a, b) for a in distinct for b in distinct if a is not b][:MAX_PAIRS]
