@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import discourse, modality, quantities, timeline
+from riftwatch.coding import derived, discourse, modality, quantities, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.participants import acting_pairs, participants
@@ -16,17 +16,14 @@ from riftwatch.types import (
     ActorMention,
     CodedEvent,
     Evidence,
-    Modality,
     ParsedDoc,
     PartialDate,
     Quantity,
     Sentence,
     Token,
 )
-from riftwatch.wordlists import pairs, words
+from riftwatch.wordlists import words
 
-# CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
-_THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threats").items()}
 _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
 _CROWD_NOUNS = words("crowd-nouns")
@@ -63,7 +60,7 @@ def code_document(
             roles = participants(sentence, match, index, verbs, previous, events)
             if _usable(roles, match, sentence, index):
                 story = _story_day(events)
-                events.extend(_events_for(parsed, sentence, match, roles, cameo, story))
+                events.extend(_events_for(parsed, sentence, match, roles, cameo, story, index))
         events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
     return _dedupe(events)
@@ -126,7 +123,9 @@ def _echoes(
         targets = (model.target,) if model.target else ()
         roles = replace(roles, targets=targets, target_rule="echo")
         if roles.sources:
-            found.extend(_events_for(parsed, sentence, match, roles, cameo, _story_day(history)))
+            found.extend(
+                _events_for(parsed, sentence, match, roles, cameo, _story_day(history), index)
+            )
     return found
 
 
@@ -170,6 +169,7 @@ def _events_for(
     roles: Roles,
     cameo: CameoTable,
     story: PartialDate | None,
+    index: MentionIndex,
 ) -> list[CodedEvent]:
     pairs = acting_pairs(match, roles)
     if not pairs:
@@ -216,9 +216,9 @@ def _events_for(
         )
         for s, t in pairs
     ]
-    events = [replace(e, confidence=_CONFIDENCE.score(e)) for e in events]
-    threats = _threats(sentence, events, cameo)
-    return events + [replace(t, confidence=_CONFIDENCE.score(t)) for t in threats]
+    implied = derived.threats(sentence, events, cameo)
+    implied += derived.accusations(sentence, events, index, cameo)
+    return [replace(e, confidence=_CONFIDENCE.score(e)) for e in events + implied]
 
 
 def _aimed_code(match: ActionMatch, roles: Roles) -> str:
@@ -243,36 +243,6 @@ def _by_crowd(roles: Roles) -> bool:
     return bool(roles.sources) and all(
         m.text.split()[-1].lower() in _CROWD_NOUNS for m in roles.sources
     )
-
-
-def _threats(sentence: Sentence, events: list[CodedEvent], cameo: CameoTable) -> list[CodedEvent]:
-    """ "Britain could expel more diplomats if Moscow retaliates" also states a threat."""
-    threats = []
-    for event in events:
-        code = _THREAT_FOR_ROOT.get(event.action.root)
-        if (
-            code
-            and event.modality is Modality.HYPOTHETICAL
-            and modality.has_condition(sentence, _trigger_token(sentence, event))
-            and code in cameo
-        ):
-            threats.append(
-                replace(
-                    event,
-                    action=cameo.action(code),
-                    modality=Modality.ASSERTED,
-                    count=None,
-                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+conditional"),
-                )
-            )
-    return threats
-
-
-def _trigger_token(sentence: Sentence, event: CodedEvent) -> Token:
-    for tok in sentence.tokens:
-        if tok.start == event.evidence.trigger_start:
-            return tok
-    raise ValueError(f"trigger of {event.evidence} not in sentence {sentence.index}")
 
 
 def _last_subject(events: list[CodedEvent], previous: ActorMention | None) -> ActorMention | None:

@@ -104,6 +104,11 @@ def _by_agents(sentence: Sentence, noun: Token, index: MentionIndex) -> list[Act
     return []
 
 
+def reporter_of(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    """Who says so: the subject of the speech verb above `trigger`, if any."""
+    return _reporter(sentence, trigger, index)[0]
+
+
 def _reporter(
     sentence: Sentence, trigger: Token, index: MentionIndex
 ) -> tuple[list[ActorMention], str]:

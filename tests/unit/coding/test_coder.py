@@ -266,3 +266,11 @@ def test_the_four_countries_are_the_four_that_acted_together(parse_text: ParseTe
     )
     cut = {e.source.code for e in _code(parse_text, text, "2017-06-23") if e.action.root == "16"}
     assert cut == {"SAU", "ARE", "BHR", "EGY"}
+
+
+def test_reporting_anothers_atrocity_accuses_its_author(parse_text: ParseText) -> None:
+    text = "John Kerry said Syrian government forces massacred hundreds of civilians."
+    events = _tuples(_code(parse_text, text, "2013-08-30"))
+    assert ("USA", "SYR", "11") in events
+    own = _tuples(_code(parse_text, "Syria said its forces had massacred nobody and shelled Homs."))
+    assert not any(t[2] == "11" for t in own)

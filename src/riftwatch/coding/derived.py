@@ -1,0 +1,76 @@
+"""Events a sentence states beyond its verbs: the threat in a conditional act ("could expel
+... if Moscow retaliates") and the accusation in a report of an atrocity ("Kerry said Syrian
+forces killed 1,429 people in a chemical attack")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from riftwatch.coding import modality
+from riftwatch.coding.cameo import CameoTable
+from riftwatch.coding.roles import MentionIndex, reporter_of
+from riftwatch.types import CodedEvent, Modality, Sentence, Token
+from riftwatch.wordlists import pairs
+
+# CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
+_THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threats").items()}
+# Atrocities another actor reports are that actor's accusation (112 Accuse of crime).
+_ATROCITY_ROOTS = frozenset({"18", "20"})
+_ACCUSATION = "112"
+
+
+def threats(
+    sentence: Sentence, events: Sequence[CodedEvent], cameo: CameoTable
+) -> list[CodedEvent]:
+    """ "Britain could expel more diplomats if Moscow retaliates" also states a threat."""
+    threats = []
+    for event in events:
+        code = _THREAT_FOR_ROOT.get(event.action.root)
+        if (
+            code
+            and event.modality is Modality.HYPOTHETICAL
+            and modality.has_condition(sentence, _trigger_token(sentence, event))
+            and code in cameo
+        ):
+            threats.append(
+                replace(
+                    event,
+                    action=cameo.action(code),
+                    modality=Modality.ASSERTED,
+                    count=None,
+                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+conditional"),
+                )
+            )
+    return threats
+
+
+def accusations(
+    sentence: Sentence, events: Sequence[CodedEvent], index: MentionIndex, cameo: CameoTable
+) -> list[CodedEvent]:
+    """The speaker who reports another's atrocity accuses its author of it."""
+    found = []
+    for event in events:
+        if event.action.root not in _ATROCITY_ROOTS or event.modality is not Modality.ASSERTED:
+            continue
+        for speaker in reporter_of(sentence, _trigger_token(sentence, event), index):
+            if speaker.code != event.source.code and _ACCUSATION in cameo:
+                found.append(
+                    replace(
+                        event,
+                        source=speaker,
+                        target=event.source,
+                        action=cameo.action(_ACCUSATION),
+                        count=None,
+                        symmetric=False,
+                        evidence=replace(event.evidence, rule=f"{event.evidence.rule}+reported"),
+                    )
+                )
+    return found
+
+
+def _trigger_token(sentence: Sentence, event: CodedEvent) -> Token:
+    for tok in sentence.tokens:
+        if tok.start == event.evidence.trigger_start:
+            return tok
+    raise ValueError(f"trigger of {event.evidence} not in sentence {sentence.index}")
