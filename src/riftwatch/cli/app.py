@@ -17,6 +17,7 @@ from riftwatch import pipeline
 from riftwatch.actors import explain_actors
 from riftwatch.actors.scoring import score_actor_set
 from riftwatch.cli import render
+from riftwatch.cli.analysis import coordination_command, largest_command
 from riftwatch.errors import RiftwatchError
 from riftwatch.evaluation import evaluate
 from riftwatch.events.records import select_records
@@ -130,6 +131,10 @@ def merge(db: DbOption = DEFAULT_STORE) -> None:
     with Store(db) as store:
         report = store.merge_events()
     render.merge_report(report, db)
+
+
+app.command("coordination")(coordination_command)
+app.command("largest")(largest_command)
 
 
 @app.command()
