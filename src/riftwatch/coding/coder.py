@@ -8,6 +8,7 @@ from dataclasses import replace
 from riftwatch.coding import derived, discourse, modality, quantities, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
+from riftwatch.coding.gapping import gapped_groups
 from riftwatch.coding.participants import acting_pairs, participants
 from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
@@ -61,6 +62,7 @@ def code_document(
             if _usable(roles, match, sentence, index):
                 story = _story_day(events)
                 events.extend(_events_for(parsed, sentence, match, roles, cameo, story, index))
+                events.extend(_gapped(parsed, sentence, match, roles, cameo, story, index))
         events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
     return _dedupe(events)
@@ -104,6 +106,28 @@ def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[Actio
     return any(m.trigger.i == trigger.head and m.cameo[:2] in _FORCE_ROOTS for m in matches)
 
 
+def _gapped(
+    parsed: ParsedDoc,
+    sentence: Sentence,
+    match: ActionMatch,
+    roles: Roles,
+    cameo: CameoTable,
+    story: PartialDate | None,
+    index: MentionIndex,
+) -> list[CodedEvent]:
+    """ "..., and Ukraine 13": the same act by the states after the object, with their count."""
+    found: list[CodedEvent] = []
+    for group in gapped_groups(sentence, match.trigger, index):
+        gapped = replace(roles, sources=group.sources, source_rule="gapped")
+        events = _events_for(parsed, sentence, match, gapped, cameo, story, index)
+        found.extend(replace(e, count=replace(group.count, unit=_unit(e))) for e in events)
+    return found
+
+
+def _unit(event: CodedEvent) -> str:
+    return event.count.unit if event.count is not None else ""
+
+
 def _echoes(
     parsed: ParsedDoc,
     sentence: Sentence,
@@ -123,10 +147,14 @@ def _echoes(
         targets = (model.target,) if model.target else ()
         roles = replace(roles, targets=targets, target_rule="echo")
         if roles.sources:
-            found.extend(
-                _events_for(parsed, sentence, match, roles, cameo, _story_day(history), index)
-            )
+            events = _events_for(parsed, sentence, match, roles, cameo, _story_day(history), index)
+            each = _distributive(model)  # "each ordered one out, and Norway did the same"
+            found.extend(replace(e, count=model.count) if each else e for e in events)
     return found
+
+
+def _distributive(event: CodedEvent) -> bool:
+    return event.count is not None and " each " in f" {event.evidence.text.lower()} "
 
 
 def _usable(roles: Roles, match: ActionMatch, sentence: Sentence, index: MentionIndex) -> bool:
@@ -179,6 +207,7 @@ def _events_for(
     count = quantities.count_for_action(sentence, trigger, match.object_token)
     if match.cameo[:2] in _FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
         count = quantities.casualty_count(sentence, trigger) or count
+    examples = roles.source_rule == "subject-examples"  # the count is the whole group's
     date = timeline.event_date(sentence, trigger, parsed.document.published, story=story)
     evidence = Evidence(
         doc_id=parsed.document.id,
@@ -212,7 +241,7 @@ def _events_for(
             base,
             source=s,
             target=t,
-            count=_count_for_target(sentence, trigger, t) or count,
+            count=None if examples else _count_for_target(sentence, trigger, t) or count,
         )
         for s, t in pairs
     ]

@@ -15,6 +15,7 @@ _HYPOTHETICAL_GOVERNORS = words("hypothetical-governors")
 _ANNOUNCING_GOVERNORS = words("announcing-governors")
 _PROPOSAL_NOUNS = words("proposal-nouns")
 _DECISION_NOUNS = words("decision-nouns")
+_LIGHT_VERBS = words("light-verbs")
 # Links through which the governing word still describes the same act ("said it would expel").
 # Not "advcl": a subordinate clause ("While Moscow denied ..., neither side is ...") keeps its
 # own polarity.
@@ -29,10 +30,16 @@ def classify(sentence: Sentence, trigger: Token, *, threat: bool = False) -> Mod
     A threat (`threat=True`) is conditional by nature: its "if"/"unless" clause does not make
     the threat itself hypothetical.
     """
+    if trigger.pos == "NOUN" and trigger.dep == "dobj" and trigger.head != trigger.i:
+        verb = sentence.token(trigger.head)
+        if verb.lemma in _LIGHT_VERBS:  # "decided against joining the expulsions": the verb's
+            return classify(sentence, verb, threat=threat)
     if _is_negated(sentence, trigger) or _shares_negation(sentence, trigger):
         return Modality.NEGATED
     chain = _governors(sentence, trigger)
     if any(g.lemma in _REFUSAL_VERBS or _is_stop_short(sentence, g) for g in chain):
+        return Modality.REFUSED
+    if any(_is_decided_against(sentence, g) for g in chain):
         return Modality.REFUSED
     if any(_is_negated(sentence, g) or g.lemma in _NEGATING_VERBS for g in chain):
         return Modality.NEGATED
@@ -129,6 +136,13 @@ def _has_negated_subject(sentence: Sentence, tok: Token) -> bool:
             if any(k.lower in {"no", "neither"} and k.dep in {"det", "preconj"} for k in kids):
                 return True
     return False
+
+
+def _is_decided_against(sentence: Sentence, tok: Token) -> bool:
+    """ "decided against joining the expulsions", "voted against sending troops" """
+    if tok.dep != "prep" or tok.lower != "against" or tok.head == tok.i:
+        return False
+    return sentence.token(tok.head).lemma in {"decide", "vote", "opt", "choose", "rule"}
 
 
 def _is_stop_short(sentence: Sentence, tok: Token) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from riftwatch.coding import discourse
+from riftwatch.coding.gapping import gapped_groups
 from riftwatch.coding.roles import (
     MentionIndex,
     Roles,
@@ -44,6 +45,10 @@ def participants(
         root=root,
         symmetric=match.symmetric,
     )
+    gapped = {m for group in gapped_groups(sentence, match.trigger, index) for m in group.sources}
+    if gapped:  # "Washington expelled 60 and Ukraine 13": Ukraine expelled, it was not expelled
+        kept = tuple(t for t in roles.targets if t not in gapped)
+        roles = replace(roles, targets=kept, target_rule=roles.target_rule if kept else "none")
     if roles.source_rule.startswith("collective"):
         people = roles.source_rule == "collective-people"
         size = _collective_subject_size(sentence)

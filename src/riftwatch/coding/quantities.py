@@ -173,6 +173,8 @@ def quantity_for(sentence: Sentence, noun: Token) -> Quantity | None:
     if _is_number_token(noun):
         return _bare_number_quantity(sentence, noun)
     number = _nummod(sentence, noun)
+    if number is None and _a_single(sentence, noun):
+        return Quantity(1.0, "exact", noun.lemma, "a single")
     if number is None or number.ent_type in NON_COUNT_ENTS:
         return None
     chain = _number_chain(sentence, noun, number)
@@ -181,6 +183,12 @@ def quantity_for(sentence: Sentence, noun: Token) -> Quantity | None:
         return None
     unit = _currency(chain, noun) or noun.lemma
     return Quantity(parsed[0], parsed[1], unit, _span_text(sentence, chain[0], noun))
+
+
+def _a_single(sentence: Sentence, noun: Token) -> bool:
+    """ "a single Russian diplomat", "a lone envoy": one."""
+    kids = sentence.children(noun)
+    return any(c.lower == "a" for c in kids) and any(c.lower in {"single", "lone"} for c in kids)
 
 
 def _is_number_token(tok: Token) -> bool:

@@ -19,6 +19,7 @@ _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
 )
 _MEMBER_PREPS = words("member-prepositions")
+_MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _SUBJECT_LINKS = frozenset(
@@ -137,11 +138,20 @@ def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[Acto
     return found
 
 
+def _counted_examples(sentence: Sentence, subject: Token, index: MentionIndex) -> bool:
+    """ "More than 20 countries, including the United States, ordered 100 diplomats out": the
+    named ones are examples of an uncounted whole; the count is the whole's."""
+    counted = any(c.dep == "nummod" for c in sentence.children(subject))
+    return counted and index.at(subject) is None
+
+
 def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
     kids = []
     for child in sentence.children(tok):
         if child.dep in _CLAUSE_DEPS or _is_venue_modifier(child, tok):
             continue
+        if child.dep == "poss" and tok.lemma in _MEMBER_NOUNS:
+            continue  # "the EU's 28 members" are states, not the EU
         if child.dep == "prep" and child.lower not in _MEMBER_PREPS:
             continue
         kids.append(child)
@@ -176,6 +186,8 @@ def _verb_sources(
             return [], "collective-people" if people else "collective"
         if subject is not None and subject.lower not in _PRONOUNS:
             found = actors_in(sentence, subject, index)
+            if found and _counted_examples(sentence, subject, index):
+                return found, "subject-examples"
             if found or not _owned_by_pronoun(sentence, subject):
                 return found, "subject"
         pronoun = pronoun or subject is not None

@@ -23,6 +23,8 @@ _NOUN_COMPLEMENTS = frozenset({"compound", "amod", "nmod", "acl"})
 _PREPS = frozenset({"prep", "agent"})
 _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis"})
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative", "obj")
+_DIRECTIONS = frozenset({"home", "out", "away", "back"})
+_DIRECTION_DEPS = frozenset({"advmod", "npadvmod", "prep", "dobj"})  # "sent one envoy each home"
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,8 +198,11 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
 
 
 def _is_particle(child: Token, trigger: Token) -> bool:
-    """A phrasal particle: `prt` anywhere, or a preposition right after the verb ("meet with")."""
-    return child.dep == "prt" or (child.dep in ("prep", "advmod") and child.i == trigger.i + 1)
+    """A phrasal particle: `prt` anywhere, a preposition right after the verb ("meet with"), or
+    a direction after the object ("sent four diplomats home", "ordered one envoy out")."""
+    if child.dep == "prt" or (child.dep in ("prep", "advmod") and child.i == trigger.i + 1):
+        return True
+    return child.dep in _DIRECTION_DEPS and child.lower in _DIRECTIONS
 
 
 def _walk(
