@@ -182,6 +182,8 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
             roots.extend(kids.get(child.i, []))
         elif child.dep in allowed:
             roots.append(child)
+            if child.dep == "dobj":  # "took measures against", "imposed sanctions on"
+                preps.update(k.lemma for k in kids.get(child.i, []) if k.dep == "prep")
         elif child.dep == "ccomp":
             roots.append(child)  # "ordered them to leave" parses either way; keep the verb only
             roots.extend(k for k in kids.get(child.i, []) if k.dep in ("dobj", "prt"))
