@@ -18,6 +18,7 @@ from riftwatch.actors import explain_actors
 from riftwatch.actors.scoring import score_actor_set
 from riftwatch.cli import render
 from riftwatch.cli.analysis import coordination_command, largest_command
+from riftwatch.cli.relations import alignment_command, relations_command, rifts_command
 from riftwatch.errors import RiftwatchError
 from riftwatch.evaluation import evaluate
 from riftwatch.events.records import select_records
@@ -135,6 +136,9 @@ def merge(db: DbOption = DEFAULT_STORE) -> None:
 
 app.command("coordination")(coordination_command)
 app.command("largest")(largest_command)
+app.command("relations")(relations_command)
+app.command("rifts")(rifts_command)
+app.command("alignment")(alignment_command)
 
 
 @app.command()
