@@ -11,43 +11,11 @@ import pytest
 
 from riftwatch.actors.membership import Membership, MembershipTable, build_table
 from riftwatch.events.records import EventRecord
+from tests.records import BASE_RECORD
 
 MakeRecord = Callable[..., EventRecord]
 
-BASE = EventRecord(
-    id="e0",
-    doc_id="d0",
-    sentence=0,
-    start=0,
-    end=40,
-    trigger_start=10,
-    trigger_end=18,
-    trigger="expelled",
-    evidence="The government expelled Russian diplomats.",
-    source="FRA",
-    source_name="France",
-    source_sector="GOV",
-    source_kind="state",
-    target="RUS",
-    target_name="Russia",
-    target_sector="",
-    cameo="161",
-    root="16",
-    goldstein=-4.0,
-    quad_class=4,
-    plover="REDUCE",
-    plover_mode="",
-    count=None,
-    count_qualifier=None,
-    count_unit=None,
-    date="2018-03-26",
-    date_precision="day",
-    date_fallback=False,
-    modality="asserted",
-    confidence=0.9,
-    symmetric=False,
-    rule="test",
-)
+BASE = BASE_RECORD
 
 
 @pytest.fixture

@@ -7,42 +7,17 @@ from dataclasses import replace
 
 from riftwatch.coding.cameo import load_cameo_table
 from riftwatch.events.records import EventRecord
+from tests.records import BASE_RECORD
 
 _IDS = itertools.count(1)
 
-BASE = EventRecord(
-    id="e0",
-    doc_id="d0",
-    sentence=0,
-    start=0,
-    end=10,
-    trigger_start=0,
-    trigger_end=5,
-    trigger="acted",
-    evidence="Someone acted.",
+BASE = replace(
+    BASE_RECORD,
     source="GBR",
     source_name="GBR",
-    source_sector="GOV",
-    source_kind="state",
-    target="RUS",
     target_name="RUS",
     target_sector="GOV",
-    cameo="161",
-    root="16",
-    goldstein=-4.0,
-    quad_class=4,
-    plover="REDUCE",
-    plover_mode="",
-    count=None,
-    count_qualifier=None,
-    count_unit=None,
     date="2018-03-14",
-    date_precision="day",
-    date_fallback=False,
-    modality="asserted",
-    confidence=0.9,
-    symmetric=False,
-    rule="test",
 )
 
 
