@@ -69,7 +69,7 @@ def match_sentence(
     i = 0
     while i < len(tokens):
         span = None if tokens[i].start < skip_before else _longest(tokens, lowers, i, lexicon)
-        span = span or _alias(tokens, i, aliases, skip_before)
+        span = span or (_alias(tokens, i, aliases, skip_before) if lowers[i] in aliases else None)
         if span is None:
             i += 1
             continue

@@ -10,11 +10,11 @@ from riftwatch.actors.ambiguity import weigh_readings
 from riftwatch.actors.dateline import Dateline, find_dateline
 from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 from riftwatch.actors.match import Span, match_sentence
+from riftwatch.actors.owners import Nearby, located_in, named_state, owner, scene_of, scenes
 from riftwatch.actors.places import is_place
 from riftwatch.actors.quantity import count_before
 from riftwatch.actors.select import pick
 from riftwatch.types import ActorKind, ActorMention, ParsedDoc, Quantity, Sentence, Token
-from riftwatch.wordlists import words
 
 RULE = "actors.v1"
 _GLUE = frozenset({"'s", "’s", "'", "’"})
@@ -27,11 +27,6 @@ _KIND = {
 # What may follow what inside one mention ("Russian" "foreign ministry" "spokesman" "X Y").
 _NEXT = {"mod": ("agent", "group", "person"), "agent": ("agent", "person")}
 _ANAPHOR_RULES = {"NATO": "alliance-anaphor", "EU": "bloc-anaphor"}
-# Offices a dateline's state can own; spies, police and the like are too often someone else's.
-_DATELINE_SECTORS = frozenset({"GOV", "DIP", "LEG", "MIL", "JUD"})
-# "The armed forces", "the authorities": plural offices that still belong to one state.
-_INSTITUTIONAL_PLURALS = frozenset({"force", "authority"})
-_CROWD_NOUNS = words("crowd-nouns")
 _RECENT = 3  # sentences within which a generic anaphor ("the group") finds its antecedent
 
 
@@ -55,15 +50,6 @@ class _Context:
 
 
 @dataclass(frozen=True, slots=True)
-class _Nearby:
-    """States an office with no country may belong to, from its sentence."""
-
-    earlier: str | None  # the first named before it
-    located: str | None  # the one it is "in" ("the government in Bamako")
-    named: str | None  # the first named anywhere in the sentence
-
-
-@dataclass(frozen=True, slots=True)
 class _Part:
     span: Span
     cat: str  # mod | agent | person | group | anaphor
@@ -80,7 +66,9 @@ def find_mentions(parsed: ParsedDoc, lexicon: ActorLexicon | None = None) -> lis
     for sentence in parsed.sentences:
         spans = match_sentence(sentence, lexicon, skip, ctx.aliases)
         found = _sentence_mentions(sentence, spans, ctx, lexicon)
-        mentions.extend(replace(m, place=is_place(sentence, m, found)) for m in found)
+        mentions.extend(
+            replace(m, place=True) if is_place(sentence, m, found) else m for m in found
+        )
     return weigh_readings(parsed, mentions)
 
 
@@ -88,16 +76,21 @@ def _sentence_mentions(
     sentence: Sentence, spans: list[Span], ctx: _Context, lexicon: ActorLexicon
 ) -> list[ActorMention]:
     out: list[ActorMention] = []
-    named = _named_state(spans, ctx, lexicon)
+    offices = any(span.of_kind("agent") for span in spans)  # only they need their owners
+    named = named_state(spans, ctx.date, lexicon) if offices else None
+    scene_map = scenes(sentence, spans, ctx.date, lexicon) if offices else {}
     k = 0
     while k < len(spans):
         parts = _chunk(sentence.tokens, spans, k)
         following = spans[k + len(parts)] if k + len(parts) < len(spans) else None
         limit = following.start if following else None
-        nearby = _Nearby(
+        nearby = Nearby(
             earlier=next((m.code for m in out if _is_state(m, lexicon)), None),
-            located=_located_in(sentence.tokens, parts[-1].span, following, ctx, lexicon),
+            located=located_in(sentence.tokens, parts[-1].span, following, ctx.date, lexicon),
             named=named,
+            scene=scene_of(sentence, parts[-1].span, scene_map),
+            dateline=ctx.dateline.code if ctx.dateline else None,
+            topic=ctx.topic,
         )
         mention = _interpret(sentence, parts, ctx, lexicon, limit, nearby)
         if mention is not None:
@@ -106,36 +99,6 @@ def _sentence_mentions(
         k += len(parts)
     ctx.topic = next((m.code for m in out if _is_state(m, lexicon)), ctx.topic)
     return out
-
-
-def _located_in(
-    tokens: Sequence[Token],
-    span: Span,
-    following: Span | None,
-    ctx: _Context,
-    lexicon: ActorLexicon,
-) -> str | None:
-    """The state of "the government in Bamako", "protesters in Damascus"."""
-    if following is None or not following.modifiers:
-        return None
-    between = [t.lower for t in tokens[span.end : following.start]]
-    if not between or between[0] not in ("in", "from") or len(between) > 2:
-        return None
-    if len(between) == 2 and tokens[span.end + 1].dep != "det":
-        return None
-    code = pick(following.modifiers, ctx.date).code
-    return None if lexicon.is_igo(code) else code
-
-
-def _named_state(spans: list[Span], ctx: _Context, lexicon: ActorLexicon) -> str | None:
-    """The first state the sentence names, for offices named before it ("The court ...")."""
-    for span in spans:
-        entries = span.modifiers or span.of_kind("person")
-        if entries:
-            code = pick(entries, ctx.date).code
-            if not lexicon.is_igo(code):
-                return code
-    return None
 
 
 def _is_state(mention: ActorMention, lexicon: ActorLexicon) -> bool:
@@ -194,7 +157,7 @@ def _interpret(
     ctx: _Context,
     lexicon: ActorLexicon,
     limit: int | None,
-    nearby: _Nearby,
+    nearby: Nearby,
 ) -> ActorMention | None:
     cats = {p.cat: p for p in parts}
     if "anaphor" in cats:
@@ -325,27 +288,16 @@ def _context_default(
     parts: list[_Part],
     ctx: _Context,
     tail_end: int,
-    nearby: _Nearby,
+    nearby: Nearby,
 ) -> ActorMention | None:
-    """An office with no country ("parliament", "the armed forces") belongs to the state it is
-    in ("the government in Bamako"), else to the first state named before it in the sentence,
-    else to the dateline's, else to the first named after it, else to the one the story was
-    last about. A crowd ("protesters") belongs only to where it is, or to the dateline."""
+    """An office or crowd with no country, resolved by owners.owner."""
     tokens = sentence.tokens
     head = tokens[parts[-1].span.end - 1]
     sector = _agent_sector(parts, ctx)
-    if _indefinite(sentence, head):
-        return None  # "a fact-finding mission", "an army officer": nobody's in particular
-    if head.lemma in _CROWD_NOUNS:
-        code, rule = _crowd_state(ctx, nearby)
-    elif _owned(tokens, parts, sector) and _singular_office(tokens, parts, head, sector):
-        code, rule = _default_state(ctx, nearby)
-    else:
+    found = owner(sentence, parts[0].span.start, head, sector, nearby)
+    if found is None:
         return None
-    if code is None:
-        return None
-    if head.dep == "compound":  # "the parliament building", "army headquarters"
-        return None
+    code, rule = found
     entry = ActorEntry(
         id=rule,
         phrase=head.lower,
@@ -357,45 +309,4 @@ def _context_default(
     )
     if tail_end > parts[-1].span.end:
         _remember(ctx, tokens[tail_end - 1], entry)
-    start = parts[0].span.start
-    return _mention(sentence, start, tail_end, ctx, entry)
-
-
-def _indefinite(sentence: Sentence, head: Token) -> bool:
-    return any(c.dep == "det" and c.lower in ("a", "an") for c in sentence.children(head))
-
-
-def _default_state(ctx: _Context, nearby: _Nearby) -> tuple[str | None, str]:
-    if nearby.located:
-        return nearby.located, "rule:located-state"
-    if nearby.earlier:
-        return nearby.earlier, "rule:sentence-state"
-    if ctx.dateline and ctx.dateline.code:
-        return ctx.dateline.code, "rule:dateline-default"
-    if nearby.named:
-        return nearby.named, "rule:sentence-state"
-    return ctx.topic, "rule:story-state"
-
-
-def _crowd_state(ctx: _Context, nearby: _Nearby) -> tuple[str | None, str]:
-    if nearby.located:
-        return nearby.located, "rule:located-state"
-    if ctx.dateline and ctx.dateline.code:
-        return ctx.dateline.code, "rule:dateline-default"
-    return None, ""
-
-
-def _owned(tokens: Sequence[Token], parts: list[_Part], sector: str) -> bool:
-    """Offices a state owns; of the media only its own ("state media", "state television")."""
-    if sector == "MED":
-        return tokens[parts[0].span.start].lower in ("state", "state-run", "official")
-    return sector in _DATELINE_SECTORS
-
-
-def _singular_office(tokens: Sequence[Token], parts: list[_Part], head: Token, sector: str) -> bool:
-    """One office, not many: plurals only as "the armed forces" or "state media"."""
-    if head.tag not in ("NNS", "NNPS") or sector == "MED":
-        return True
-    first = parts[0].span.start
-    the = first > 0 and tokens[first - 1].lower == "the"
-    return head.lemma in _INSTITUTIONAL_PLURALS and the  # not "the soldiers": someone's
+    return _mention(sentence, parts[0].span.start, tail_end, ctx, entry)

@@ -226,8 +226,16 @@ def _shares_subject(tok: Token) -> bool:
 
 
 def _owned_by_pronoun(sentence: Sentence, noun: Token) -> bool:
-    """ "its judges", "their troops": the owner is the actor named before."""
-    return any(c.dep == "poss" and c.lower in _PRONOUNS for c in sentence.children(noun))
+    """ "its judges", "their troops", "his country's agents": the owner is the actor named
+    before."""
+    for owner in sentence.children(noun):
+        if owner.dep != "poss":
+            continue
+        if owner.lower in _PRONOUNS:
+            return True
+        if owner.lemma in _MEMBER_NOUNS and _owned_by_pronoun(sentence, owner):
+            return True
+    return False
 
 
 def _antecedent(
