@@ -142,7 +142,7 @@ def _counted_examples(sentence: Sentence, subject: Token, index: MentionIndex) -
     """ "More than 20 countries, including the United States, ordered 100 diplomats out": the
     named ones are examples of an uncounted whole; the count is the whole's."""
     counted = any(c.dep == "nummod" for c in sentence.children(subject))
-    return counted and index.at(subject) is None
+    return counted and subject.lemma in _MEMBER_NOUNS and index.at(subject) is None
 
 
 def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
