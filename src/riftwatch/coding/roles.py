@@ -432,7 +432,10 @@ def _fallback_target(
     if not candidates:
         return (), "none"
     best = min(candidates, key=lambda m: abs(m.token_start - trigger.i))
-    return (best,), "nearest-in-clause"
+    # "... patrols with Laos, Myanmar and Thailand": the nearest and its conjuncts.
+    head = sentence.token(best.token_end - 1)
+    listed = [m for m in actors_in(sentence, head, index) if m.code not in source_codes]
+    return tuple(listed) or (best,), "nearest-in-clause"
 
 
 def _own_clause(sentence: Sentence, trigger: Token) -> list[Token]:
