@@ -217,7 +217,7 @@ def _walk(
     "chemical" says why, not what was launched.
     """
     shallow = {c.i for c in skip_ccomp_subtrees if c.dep == "ccomp"}
-    top = {r.i for r in roots}
+    top = {r.i for r in roots if r.dep != "pobj"}  # a prepositional object is already a phrase
     queue = list(roots)
     seen: set[int] = set()
     while queue:
