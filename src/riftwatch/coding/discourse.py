@@ -150,7 +150,11 @@ def _parties_of_last_event(
     for event in reversed(history):
         if sentence - event.evidence.sentence > _NEAR_SENTENCES:
             break
-        parties = [event.source] + ([event.target] if event.target else [])
+        # "regretted the decision": its author; "welcomed the agreement": both its parties.
+        target = [event.target] if event.target and event.symmetric else []
+        parties = [event.source, *target]
+        if event.source.code == source.code and event.target:
+            parties = [event.target]
         others = [p for p in parties if p.code != source.code]
         if others:
             return _distinct(others)

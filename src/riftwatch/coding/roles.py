@@ -19,6 +19,7 @@ _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
 )
 _MEMBER_PREPS = words("member-prepositions")
+_BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 _MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
@@ -342,6 +343,8 @@ def _prep_objects(
             for child in sentence.children(holder):
                 if child.dep == "prep" and child.lower == prep:
                     pobj = _child(sentence, child, ("pobj",))
+                    if pobj is not None and pobj.lemma in _BEHALF_NOUNS:
+                        continue  # "arrested Meng at the request of the United States"
                     found = actors_in(sentence, pobj, index) if pobj is not None else []
                     if found:
                         return found
