@@ -185,10 +185,20 @@ def quantity_for(sentence: Sentence, noun: Token) -> Quantity | None:
     return Quantity(parsed[0], parsed[1], unit, _span_text(sentence, chain[0], noun))
 
 
+# People an action can be counted in: "expelled a diplomat" is one expelled.
+_PERSON_NOUNS = frozenset(
+    "diplomat envoy ambassador attache consul official officer spy agent journalist reporter "
+    "citizen national soldier sailor pilot prisoner hostage activist".split()
+)
+
+
 def _a_single(sentence: Sentence, noun: Token) -> bool:
-    """ "a single Russian diplomat", "a lone envoy": one."""
+    """ "a single Russian diplomat", "a lone envoy", "a senior Canadian diplomat": one person."""
     kids = sentence.children(noun)
-    return any(c.lower == "a" for c in kids) and any(c.lower in {"single", "lone"} for c in kids)
+    if not any(c.dep == "det" and c.lower in ("a", "an") for c in kids):
+        return False
+    single = any(c.lower in {"single", "lone"} for c in kids)
+    return single or (noun.tag == "NN" and noun.lemma in _PERSON_NOUNS)
 
 
 def _is_number_token(tok: Token) -> bool:

@@ -232,3 +232,15 @@ def test_given_object_wins(parse_text) -> None:
     _, noun = _find(doc, "diplomats")
     found = count_for_action(sentence, trigger, noun)
     assert found is not None and found.number == 7 and found.text == "seven Russian diplomats"
+
+
+def test_a_person_named_with_an_article_is_one(parse_text) -> None:
+    from riftwatch.actors import find_mentions
+    from riftwatch.coding.coder import code_document
+
+    parsed = parse_text("India expelled a senior Canadian diplomat. Britain imposed a ban on Iran.")
+    counts = {
+        e.source.code: e.count.number if e.count else None
+        for e in code_document(parsed, find_mentions(parsed))
+    }
+    assert counts["IND"] == 1 and counts.get("GBR") is None
