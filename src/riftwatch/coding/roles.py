@@ -19,6 +19,8 @@ _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
 )
 _MEMBER_PREPS = words("member-prepositions")
+# Verbs whose passive names, with "from X" or "to leave X", who did it ("were expelled from").
+_EXPELLING_VERBS = frozenset({"expel", "deport", "order", "kick", "throw", "eject", "banish"})
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 _MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _TARGET_PREPS = ordered_words("target-prepositions")
@@ -179,7 +181,12 @@ def _verb_sources(
     for _ in range(6):
         subject = _child(sentence, tok, ("nsubj",))
         if subject is None and _child(sentence, tok, ("nsubjpass",)) is not None:
-            return _agent(sentence, tok, index), "passive-agent"
+            agent = _agent(sentence, tok, index)
+            if agent:
+                return agent, "passive-agent"
+            if tok.lemma in _EXPELLING_VERBS:
+                return _left_country(sentence, tok, index), "passive-origin"
+            return [], "passive-agent"
         if subject is not None and subject.lower in _RELATIVE and tok.dep == "relcl":
             return _antecedent(sentence, subject, sentence.token(tok.head), index), "relative"
         if subject is not None and is_collective(sentence, subject):
@@ -208,6 +215,21 @@ def _verb_sources(
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _left_country(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Two diplomats were expelled from Bulgaria", "were ordered to leave Bulgaria": with no
+    agent named, the country they must leave did it."""
+    for child in sentence.children(verb):
+        if child.dep == "prep" and child.lower == "from":
+            pobj = _child(sentence, child, ("pobj",))
+            if pobj is not None:
+                return actors_in(sentence, pobj, index)
+        if child.dep == "xcomp" and child.lemma == "leave":
+            obj = _child(sentence, child, ("dobj",))
+            if obj is not None:
+                return actors_in(sentence, obj, index)
+    return []
 
 
 def _accused_object(sentence: Sentence, gerund: Token, index: MentionIndex) -> list[ActorMention]:

@@ -274,3 +274,12 @@ def test_reporting_anothers_atrocity_accuses_its_author(parse_text: ParseText) -
     assert ("USA", "SYR", "11") in events
     own = _tuples(_code(parse_text, "Syria said its forces had massacred nobody and shelled Homs."))
     assert not any(t[2] == "11" for t in own)
+
+
+def test_expelled_from_a_country_with_no_agent_means_that_country_expelled(
+    parse_text: ParseText,
+) -> None:
+    events = _tuples(_code(parse_text, "Two Russian diplomats were ordered to leave Bulgaria."))
+    assert ("BGR", "RUS", "16") in events
+    recalled = _tuples(_code(parse_text, "The ambassador was recalled from Moscow."))
+    assert not any(t[0] == "RUS" for t in recalled)
