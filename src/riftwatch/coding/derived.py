@@ -18,6 +18,9 @@ _THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threa
 # Atrocities another actor reports are that actor's accusation (112 Accuse of crime).
 _ATROCITY_ROOTS = frozenset({"18", "20"})
 _ACCUSATION = "112"
+_ULTIMATUM = "130"
+_FORCE_THREAT = "138"
+_FORCE_WORDS = frozenset({"military", "force", "strike", "war", "invasion", "attack"})
 
 
 def threats(
@@ -26,13 +29,13 @@ def threats(
     """ "Britain could expel more diplomats if Moscow retaliates" also states a threat."""
     threats = []
     for event in events:
+        if event.modality is not Modality.HYPOTHETICAL:
+            continue
+        trigger = _trigger_token(sentence, event)
         code = _THREAT_FOR_ROOT.get(event.action.root)
-        if (
-            code
-            and event.modality is Modality.HYPOTHETICAL
-            and modality.has_condition(sentence, _trigger_token(sentence, event))
-            and code in cameo
-        ):
+        if code is None and modality.has_ultimatum(sentence, trigger):
+            code = _ULTIMATUM  # "would recognise Guaido unless an election was called"
+        if code and modality.has_condition(sentence, trigger) and code in cameo:
             threats.append(
                 replace(
                     event,
@@ -43,6 +46,28 @@ def threats(
                 )
             )
     return threats
+
+
+def unexcluded_force(
+    sentence: Sentence, events: Sequence[CodedEvent], cameo: CameoTable
+) -> list[CodedEvent]:
+    """ "would not rule out a military option": refusing to exclude force threatens it (138)."""
+    found = []
+    for event in events:
+        trigger = _trigger_token(sentence, event)
+        if event.modality is not Modality.NEGATED or trigger.lemma != "rule":
+            continue
+        words = {t.lemma for t in sentence.subtree(trigger)}
+        if words & _FORCE_WORDS and _FORCE_THREAT in cameo:
+            found.append(
+                replace(
+                    event,
+                    action=cameo.action(_FORCE_THREAT),
+                    modality=Modality.ASSERTED,
+                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+not-ruled-out"),
+                )
+            )
+    return found
 
 
 def accusations(

@@ -64,6 +64,18 @@ def has_condition(sentence: Sentence, trigger: Token) -> bool:
     return False
 
 
+def has_ultimatum(sentence: Sentence, trigger: Token) -> bool:
+    """True when the trigger's clause is made to depend on an "unless": an ultimatum."""
+    clauses = [trigger]
+    if trigger.dep in {"xcomp", "conj"} and trigger.head != trigger.i:
+        clauses.append(sentence.token(trigger.head))
+    return any(
+        child.dep == "advcl" and _marker(sentence, child) == "unless"
+        for clause in clauses
+        for child in sentence.children(clause)
+    )
+
+
 def _marker(sentence: Sentence, clause: Token) -> str:
     marks = [c.lower for c in sentence.children(clause) if c.dep == "mark"]
     return marks[0] if marks else ""

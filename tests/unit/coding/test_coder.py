@@ -283,3 +283,20 @@ def test_expelled_from_a_country_with_no_agent_means_that_country_expelled(
     assert ("BGR", "RUS", "16") in events
     recalled = _tuples(_code(parse_text, "The ambassador was recalled from Moscow."))
     assert not any(t[0] == "RUS" for t in recalled)
+
+
+def test_not_ruling_out_force_threatens_it_and_an_unless_is_an_ultimatum(
+    parse_text: ParseText,
+) -> None:
+    threat = _tuples(
+        _code(parse_text, "Trump said he would not rule out a military option in Venezuela.")
+    )
+    assert ("USA", "VEN", "13") in threat
+    ultimatum = _tuples(
+        _code(
+            parse_text,
+            "Spain said it would recognise Guaido as president of Venezuela unless an election "
+            "was called.",
+        )
+    )
+    assert ("ESP", "VEN", "13") in ultimatum
