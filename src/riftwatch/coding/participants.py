@@ -12,6 +12,7 @@ from riftwatch.coding.roles import (
     Roles,
     actors_in,
     collective_size,
+    distinct_parties,
     find_roles,
     is_collective,
 )
@@ -134,7 +135,7 @@ def pairs_of(
     if domestic and not roles.targets:
         return [(s, s) for s in sources][:MAX_PAIRS]
     targets: list[ActorMention | None] = list(roles.targets) or [None]
-    pairs = [(s, t) for s in sources for t in targets if t is None or t.code != s.code]
+    pairs = [(s, t) for s in sources for t in targets if t is None or distinct_parties(s, t)]
     return pairs[:MAX_PAIRS]
 
 

@@ -21,6 +21,7 @@ _CLAUSE_DEPS = frozenset(
 _MEMBER_PREPS = words("member-prepositions")
 # Verbs whose passive names, with "from X" or "to leave X", who did it ("were expelled from").
 _EXPELLING_VERBS = frozenset({"expel", "deport", "order", "kick", "throw", "eject", "banish"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP"})
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 _MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _TARGET_PREPS = ordered_words("target-prepositions")
@@ -75,7 +76,7 @@ def find_roles(
         sources, s_rule = _verb_sources(sentence, trigger, index, previous_source)
         targets, t_rule = _verb_targets(sentence, trigger, index, object_token)
     codes = {m.code for m in sources}
-    kept = tuple(t for t in targets if t.code not in codes)
+    kept = tuple(t for t in targets if all(distinct_parties(s, t) for s in sources))
     if not kept and root == "09":
         kept, t_rule = _investigated_state(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):
@@ -86,6 +87,16 @@ def find_roles(
 # Verbs that state a verdict on their subject ("was responsible", "bore responsibility",
 # "constituted ethnic cleansing"): the speaker above judges the subject.
 _VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})
+
+
+def distinct_parties(source: ActorMention, target: ActorMention) -> bool:
+    """Two states, or a state and its own society ("Egyptian police arrested Egyptian
+    protesters" is EGY -> EGY at state level); not a state and itself."""
+    if source.code != target.code:
+        return True
+    return (source.sector in _STATE_SECTORS) != (target.sector in _STATE_SECTORS) and bool(
+        source.sector and target.sector
+    )
 
 
 def _subject_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -300,3 +300,12 @@ def test_not_ruling_out_force_threatens_it_and_an_unless_is_an_ultimatum(
         )
     )
     assert ("ESP", "VEN", "13") in ultimatum
+
+
+def test_a_state_acting_on_its_own_society_is_domestic_not_itself(parse_text: ParseText) -> None:
+    arrests = _tuples(
+        _code(parse_text, "Egyptian police arrested 50 Egyptian protesters in Cairo.")
+    )
+    assert ("EGY", "EGY", "17") in arrests
+    meeting = _tuples(_code(parse_text, "Russian President Vladimir Putin met Russian officials."))
+    assert not any(t[1] == "RUS" for t in meeting)
