@@ -176,6 +176,8 @@ def _is_hypothetical(
         return True
     if _is_purpose(sentence, trigger):
         return True
+    if any(_marker(sentence, t) == "whether" for t in [trigger, *chain]):
+        return True  # "it was not clear whether Baghdad intended to invade"
     return any(g.lemma in _HYPOTHETICAL_GOVERNORS for g in chain if g.pos in {"VERB", "NOUN"})
 
 

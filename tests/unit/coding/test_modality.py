@@ -85,3 +85,14 @@ def test_purposes_claims_and_absent_plans(
 ) -> None:
     sentence, trigger = _trigger(parse_text, text, word)
     assert classify(sentence, trigger) is expected
+
+
+def test_what_is_unclear_whether_it_happens_is_not_a_fact(parse_text) -> None:
+    from riftwatch.actors import find_mentions
+    from riftwatch.coding.coder import code_document
+
+    parsed = parse_text(
+        "US officials said it was not clear whether Iraq intended to invade Kuwait."
+    )
+    invasions = [e for e in code_document(parsed, find_mentions(parsed)) if e.action.root == "19"]
+    assert invasions and not any(e.modality.is_factual for e in invasions)
