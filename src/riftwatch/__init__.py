@@ -5,7 +5,10 @@
 >>> with riftwatch.Store("riftwatch.duckdb") as store:
 ...     report = riftwatch.run(["examples/"], store=store)
 ...     events = store.query_events(riftwatch.EventFilter(target="RUS"))
+...     table = store.events_table(riftwatch.EventFilter(target="RUS"))  # pyarrow.Table
 ...     merged = store.query_merged(riftwatch.MergedFilter(target="RUS"))
+...     actions = riftwatch.coordination(store, target="RUS")
+...     series = riftwatch.relations(store, "RUS", "WST")  # pyarrow.Table
 """
 
 from importlib import import_module
@@ -61,6 +64,16 @@ _EXPORTS = {
     "run": "riftwatch.pipeline",
     "EvalReport": "riftwatch.evaluation",
     "evaluate": "riftwatch.evaluation",
+    "coordination": "riftwatch.explore",
+    "relations": "riftwatch.explore",
+    "rifts": "riftwatch.explore",
+    "DocumentOutcome": "riftwatch.intake",
+    "IntakeReport": "riftwatch.intake",
+    "UploadKind": "riftwatch.intake",
+    "read_upload": "riftwatch.intake",
+    "run_documents": "riftwatch.intake",
+    "ColumnSet": "riftwatch.events.exports",
+    "export_table": "riftwatch.events.exports",
 }
 
 
@@ -78,10 +91,12 @@ __all__ = [
     "AlignmentRules",
     "CameoAction",
     "CodedEvent",
+    "ColumnSet",
     "ComparisonClaim",
     "CoordinatedAction",
     "CoordinationRules",
     "Document",
+    "DocumentOutcome",
     "DocumentResult",
     "EvalReport",
     "EventFilter",
@@ -90,6 +105,7 @@ __all__ = [
     "Evidence",
     "Failure",
     "Freq",
+    "IntakeReport",
     "MergeReport",
     "MergeRules",
     "MergedEvent",
@@ -103,11 +119,14 @@ __all__ = [
     "RunReport",
     "SeriesRules",
     "Store",
+    "UploadKind",
     "actor_rifts",
     "align_states",
+    "coordination",
     "dyad_series",
     "evaluate",
     "event_table",
+    "export_table",
     "extract",
     "find_claims",
     "find_coordinated_actions",
@@ -117,7 +136,11 @@ __all__ = [
     "plot_rifts",
     "process",
     "rank_event",
+    "read_upload",
     "relation_series",
+    "relations",
+    "rifts",
     "run",
+    "run_documents",
     "series_points",
 ]

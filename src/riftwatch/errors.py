@@ -7,7 +7,10 @@ RiftwatchError                 base: every error we raise on purpose
 │   ├── TooLargeError          over the size limit
 │   └── RecordError            a JSONL line that is not a valid record
 ├── LexiconError               a lexicon file is missing or fails its schema
+├── QueryError                 a query too large to answer as asked (a span of too many periods)
 └── StoreError                 the database could not be opened or written
+    ├── StoreBusyError         another process holds the database's write lock: try again
+    └── NotFoundError          no document, event or paging cursor with the id asked for
 """
 
 from __future__ import annotations
@@ -48,5 +51,17 @@ class LexiconError(RiftwatchError):
     code = "RW200"
 
 
+class QueryError(RiftwatchError):
+    code = "RW250"
+
+
 class StoreError(RiftwatchError):
     code = "RW300"
+
+
+class StoreBusyError(StoreError):
+    code = "RW301"
+
+
+class NotFoundError(StoreError):
+    code = "RW302"

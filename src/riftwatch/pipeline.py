@@ -1,11 +1,20 @@
-"""Chain the stages: read -> parse -> actors -> code, with errors collected per document."""
+"""Chain the stages: read -> parse -> actors -> code, with errors collected per document.
+
+Documents stream through in batches of BATCH_SIZE: a batch is read, parsed with one `nlp.pipe`,
+coded and (by `run`) stored before the next is read, so memory stays flat whatever the corpus
+size. `process_batch` is the unit of work; `run` hands batches to a `map`-like function, the
+builtin `map` in this process or `riftwatch.scale` on a Dask cluster, and stores every result
+itself, so there is one writer however many processes code.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
 from pathlib import Path
 
 from riftwatch.actors import find_mentions
@@ -20,7 +29,8 @@ from riftwatch.types import ActorMention, CodedEvent, Document, ParsedDoc
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
-BATCH_SIZE = 16
+# Documents parsed together by one nlp.pipe call, and handed to a worker as one task.
+BATCH_SIZE = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +52,13 @@ class DocumentResult:
 
     def records(self) -> list[EventRecord]:
         return [to_record(e) for e in self.events]
+
+
+Result = DocumentResult | Failure
+BatchFunction = Callable[[list[Document]], list[Result]]
+# How `run` spreads batches over processes: same contract as the builtin `map` (one result list
+# per batch, in order).
+BatchMapper = Callable[[BatchFunction, Iterable[list[Document]]], Iterator[list[Result]]]
 
 
 @dataclass(slots=True)
@@ -67,42 +84,59 @@ def read_documents(
     failures: list[Failure] = []
     for item in iter_documents(paths, default_date=default_date):
         if isinstance(item, ReadFailure):
-            failures.append(Failure(item.origin, item.error.reason, item.error.code))
+            failures.append(_read_failure(item))
         else:
             documents.append(item)
     return documents, failures
 
 
 def process(
-    documents: Iterable[Document], *, on_progress: ProgressCallback | None = None
-) -> Iterator[DocumentResult | Failure]:
-    """Parse and code documents in batches; a document that fails does not stop the others."""
-    pending = list(documents)
+    documents: Iterable[Document],
+    *,
+    prefilter: bool = True,
+    on_progress: ProgressCallback | None = None,
+) -> Iterator[Result]:
+    """Parse and code documents in batches, one result per document in order; a document that
+    fails does not stop the others. `prefilter=False` parses every sentence of every document."""
+    total = len(documents) if isinstance(documents, Sized) else 0
     done = 0
-    for start in range(0, len(pending), BATCH_SIZE):
-        batch = pending[start : start + BATCH_SIZE]
-        for document, parsed in zip(batch, _parse_batch(batch), strict=True):
-            yield _code_one(document, parsed)
+    for batch in batched(documents, BATCH_SIZE):
+        for item in process_batch(batch, prefilter=prefilter):
+            yield item
             done += 1
             if on_progress:
-                on_progress(done, len(pending))
+                on_progress(done, max(total, done))
 
 
-def _parse_batch(batch: list[Document]) -> list[ParsedDoc | Failure]:
+def process_batch(documents: list[Document], *, prefilter: bool = True) -> list[Result]:
+    """Parse (one nlp.pipe) and code one batch: the unit of work of a worker process."""
+    return [
+        _code_one(d, p) for d, p in zip(documents, _parse_batch(documents, prefilter), strict=True)
+    ]
+
+
+def batched(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """`items` in lists of `size` (the last may be shorter), read lazily."""
+    it = iter(items)
+    while batch := list(islice(it, size)):
+        yield batch
+
+
+def _parse_batch(batch: list[Document], prefilter: bool) -> list[ParsedDoc | Failure]:
     try:
-        return list(parse_many(batch))
+        return list(parse_many(batch, prefilter=prefilter))
     except Exception:  # noqa: BLE001 - fall back to one by one to isolate the bad document
-        return [_parse_one(d) for d in batch]
+        return [_parse_one(d, prefilter) for d in batch]
 
 
-def _parse_one(document: Document) -> ParsedDoc | Failure:
+def _parse_one(document: Document, prefilter: bool) -> ParsedDoc | Failure:
     try:
-        return parse(document)
+        return parse(document, prefilter=prefilter)
     except Exception as exc:  # noqa: BLE001 - reported per document
         return Failure(document.origin or document.id, f"parser failed: {exc}", "RW400")
 
 
-def _code_one(document: Document, parsed: ParsedDoc | Failure) -> DocumentResult | Failure:
+def _code_one(document: Document, parsed: ParsedDoc | Failure) -> Result:
     if isinstance(parsed, Failure):
         return parsed
     try:
@@ -120,12 +154,13 @@ def extract(
     paths: Sequence[str | Path],
     *,
     default_date: dt.date | None = None,
+    prefilter: bool = True,
     on_progress: ProgressCallback | None = None,
 ) -> tuple[list[DocumentResult], list[Failure]]:
     """Read and code the documents under `paths`, without a store."""
     documents, failures = read_documents(paths, default_date=default_date)
     results: list[DocumentResult] = []
-    for item in process(documents, on_progress=on_progress):
+    for item in process(documents, prefilter=prefilter, on_progress=on_progress):
         if isinstance(item, Failure):
             failures.append(item)
         else:
@@ -138,34 +173,69 @@ def run(
     *,
     store: Store,
     default_date: dt.date | None = None,
+    prefilter: bool = True,
+    mapper: BatchMapper = map,
     on_progress: ProgressCallback | None = None,
 ) -> RunReport:
     """Read, code and store the documents under `paths`, then merge the new events into one
-    record per real-world event; stored documents are not redone."""
-    documents, failures = read_documents(paths, default_date=default_date)
-    report = RunReport(failures=failures)
-    fresh = _unique([d for d in documents if not store.has_document(d)])
-    report.skipped = len(documents) - len(fresh)
-    for item in process(fresh, on_progress=on_progress):
-        if isinstance(item, Failure):
-            report.failures.append(item)
-            continue
-        try:
-            store.save_document(item.document, item.mentions, item.records())
-        except RiftwatchError as exc:
-            report.failures.append(Failure(item.document.origin, str(exc), exc.code))
-            continue
-        report.documents += 1
-        report.events += len(item.events)
+    record per real-world event; stored documents are not redone.
+
+    Reading, skipping and storing happen here, batch by batch; coding happens wherever `mapper`
+    sends the batches (`riftwatch.scale.dask_mapper` for a Dask cluster).
+    """
+    report = RunReport()
+    fresh = _FreshDocuments(paths, store, report, default_date)
+    work = partial(process_batch, prefilter=prefilter)
+    for results in mapper(work, batched(fresh, BATCH_SIZE)):
+        _store_batch(results, store, report)
+        if on_progress:
+            on_progress(report.documents + len(report.failures) - fresh.failed, fresh.queued)
     # Once per run, not per document: a merge scans the store to find what is new. A run killed
     # before this line loses nothing; the next merge picks its events up.
     report.merge = store.merge_events()
     return report
 
 
-def _unique(documents: list[Document]) -> list[Document]:
-    """The first document of each id: a batch naming one file twice codes it once."""
-    first: dict[str, Document] = {}
-    for document in documents:
-        first.setdefault(document.id, document)
-    return list(first.values())
+@dataclass(slots=True)
+class _FreshDocuments:
+    """The documents under `paths` not stored yet with this text, the first of each id; read
+    failures and skips are counted into `report` as they are met."""
+
+    paths: Sequence[str | Path]
+    store: Store
+    report: RunReport
+    default_date: dt.date | None
+    seen: set[str] = field(default_factory=set)
+    failed: int = 0  # read failures (they never reach the mapper)
+
+    @property
+    def queued(self) -> int:
+        return len(self.seen)
+
+    def __iter__(self) -> Iterator[Document]:
+        for item in iter_documents(self.paths, default_date=self.default_date):
+            if isinstance(item, ReadFailure):
+                self.report.failures.append(_read_failure(item))
+                self.failed += 1
+            elif item.id in self.seen or self.store.has_document(item):
+                self.report.skipped += 1
+            else:
+                self.seen.add(item.id)
+                yield item
+
+
+def _store_batch(results: list[Result], store: Store, report: RunReport) -> None:
+    """Store a batch's documents in one transaction; count what was stored and what failed."""
+    done = [r for r in results if isinstance(r, DocumentResult)]
+    report.failures.extend(r for r in results if isinstance(r, Failure))
+    errors = store.save_documents([(r.document, r.mentions, r.records()) for r in done])
+    failed = {document.id for document, _ in errors}
+    for result in done:
+        if result.document.id not in failed:
+            report.documents += 1
+            report.events += len(result.events)
+    report.failures.extend(Failure(d.origin or d.id, str(e), e.code) for d, e in errors)
+
+
+def _read_failure(item: ReadFailure) -> Failure:
+    return Failure(item.origin, item.error.reason, item.error.code)

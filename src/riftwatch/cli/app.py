@@ -19,9 +19,11 @@ from riftwatch.actors.scoring import score_actor_set
 from riftwatch.cli import render
 from riftwatch.cli.analysis import coordination_command, largest_command
 from riftwatch.cli.relations import alignment_command, relations_command, rifts_command
+from riftwatch.cli.serve import serve_command
 from riftwatch.errors import RiftwatchError
 from riftwatch.evaluation import evaluate
 from riftwatch.events.records import select_records
+from riftwatch.scale import open_mapper
 from riftwatch.store import DEFAULT_STORE, EventFilter, MergedFilter, Store
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
@@ -38,11 +40,38 @@ PathsArg = Annotated[
 ]
 
 
+PrefilterOption = Annotated[
+    bool, typer.Option(help="Parse only sentences that may hold an event (long documents).")
+]
+
+
 @app.command()
-def run(paths: PathsArg, db: DbOption = DEFAULT_STORE, date: DateOption = None) -> None:
+def run(
+    paths: PathsArg,
+    db: DbOption = DEFAULT_STORE,
+    date: DateOption = None,
+    workers: Annotated[
+        int | None, typer.Option(help="Code on a local Dask cluster of N worker processes.")
+    ] = None,
+    scheduler: Annotated[
+        str | None, typer.Option(help="Code on the Dask cluster at tcp://HOST:PORT.")
+    ] = None,
+    prefilter: PrefilterOption = True,
+) -> None:
     """Read, code and store the documents in PATHS; print a summary."""
-    with Store(db) as store, render.progress("Coding") as on_progress:
-        report = pipeline.run(paths, store=store, default_date=_day(date), on_progress=on_progress)
+    with (
+        Store(db) as store,
+        open_mapper(workers=workers, scheduler=scheduler) as mapper,
+        render.progress("Coding") as on_progress,
+    ):
+        report = pipeline.run(
+            paths,
+            store=store,
+            default_date=_day(date),
+            prefilter=prefilter,
+            mapper=mapper,
+            on_progress=on_progress,
+        )
     render.run_report(report, db)
     raise typer.Exit(1 if report.failed else 0)
 
@@ -59,11 +88,12 @@ def extract(
         bool, typer.Option(help="Also claims by unnamed groups ('20 Western states').")
     ] = False,
     min_confidence: float = 0.0,
+    prefilter: PrefilterOption = True,
 ) -> None:
     """Code the documents in PATHS and write event records as JSONL (no database)."""
     with render.progress("Coding") as on_progress:
         results, failures = pipeline.extract(
-            paths, default_date=_day(date), on_progress=on_progress
+            paths, default_date=_day(date), prefilter=prefilter, on_progress=on_progress
         )
     records = select_records(
         (r for res in results for r in res.records()),
@@ -139,6 +169,7 @@ app.command("largest")(largest_command)
 app.command("relations")(relations_command)
 app.command("rifts")(rifts_command)
 app.command("alignment")(alignment_command)
+app.command("serve")(serve_command)
 
 
 @app.command()

@@ -223,7 +223,7 @@ def _pct(value: float | None, n: int) -> str:
 
 
 def actor_explanations(items: Sequence[ActorExplanation], *, as_json: bool) -> None:
-    rows = [_explanation_row(e) for e in items]
+    rows = [e.to_dict() for e in items]
     if as_json:
         sys.stdout.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
         return
@@ -253,32 +253,6 @@ def actor_explanations(items: Sequence[ActorExplanation], *, as_json: bool) -> N
             "; ".join(row["other_readings"]),
         )
     out.print(table)
-
-
-def _explanation_row(e: ActorExplanation) -> dict[str, object]:
-    m, entry = e.mention, e.entry
-    return {
-        "text": m.text,
-        "code": m.code,
-        "name": m.name,
-        "sector": m.sector,
-        "kind": m.kind.value,
-        "role": _span(entry.start, entry.end) if entry else "",
-        "certainty": m.certainty,
-        "place": m.place,
-        "because": f"{e.rule}: {entry.id}" if entry else e.rule,
-        "source": entry.source if entry else "riftwatch rule",
-        "other_readings": [
-            *([m.doubt] if m.doubt else []),
-            *(f"{o.code} {o.sector} {_span(o.start, o.end)}".strip() for o in e.others),
-        ],
-    }
-
-
-def _span(start: object, end: object) -> str:
-    if start is None and end is None:
-        return "undated"
-    return f"{start or '...'} to {end or 'now'}"
 
 
 def actor_set_report(report: ActorSetReport, *, errors: bool) -> None:

