@@ -76,7 +76,7 @@ def _local_cluster(factory: Any, workers: int) -> Any:
         n_workers=workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # a free port: never clash with another cluster on 8787
         silence_logs=logging.ERROR,
     )
 
