@@ -29,8 +29,11 @@ from riftwatch.types import ActorMention, CodedEvent, Document, ParsedDoc
 log = logging.getLogger(__name__)
 
 ProgressCallback = Callable[[int, int], None]
-# Documents parsed together by one nlp.pipe call, and handed to a worker as one task.
+# Documents parsed together by one nlp.pipe call, handed to a worker as one task, and stored in
+# one transaction.
 BATCH_SIZE = 64
+# A long run merges every this many documents, so that a merge's memory stays bounded.
+MERGE_EVERY = 10_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,14 +189,25 @@ def run(
     report = RunReport()
     fresh = _FreshDocuments(paths, store, report, default_date)
     work = partial(process_batch, prefilter=prefilter)
+    unmerged = 0
     for results in mapper(work, batched(fresh, BATCH_SIZE)):
         _store_batch(results, store, report)
+        unmerged += len(results)
+        if unmerged >= MERGE_EVERY:  # a merge holds its new events in memory: bound them
+            report.merge = _sum(report.merge, store.merge_events())
+            unmerged = 0
         if on_progress:
             on_progress(report.documents + len(report.failures) - fresh.failed, fresh.queued)
-    # Once per run, not per document: a merge scans the store to find what is new. A run killed
-    # before this line loses nothing; the next merge picks its events up.
-    report.merge = store.merge_events()
+    # Once per run (or per MERGE_EVERY documents), not per document: a merge scans the store to
+    # find what is new. A run killed before this line loses nothing; the next merge picks its
+    # events up, and merging is incremental and independent of order, so merging in steps ends
+    # in the same merged events as merging once.
+    report.merge = _sum(report.merge, store.merge_events())
     return report
+
+
+def _sum(a: MergeReport, b: MergeReport) -> MergeReport:
+    return MergeReport(a.mentions + b.mentions, a.blocks + b.blocks, a.events + b.events)
 
 
 @dataclass(slots=True)
