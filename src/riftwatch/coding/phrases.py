@@ -1,0 +1,108 @@
+"""Noun phrases and the actors they name: the base both sources and targets are read from."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from riftwatch.types import ActorMention, Sentence, Token
+from riftwatch.wordlists import words
+
+_CLAUSE_DEPS = frozenset(
+    {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
+)
+_MEMBER_PREPS = words("member-prepositions")
+_MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
+_STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP"})
+_VENUE_NOUNS = words("venue-nouns")
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    sources: tuple[ActorMention, ...]
+    targets: tuple[ActorMention, ...]
+    source_rule: str
+    target_rule: str
+
+
+class MentionIndex:
+    """Look up the actor mention covering a token."""
+
+    def __init__(self, mentions: Iterable[ActorMention]) -> None:
+        self._by_token: dict[int, ActorMention] = {}
+        for m in mentions:
+            for i in range(m.token_start, m.token_end):
+                self._by_token[i] = m
+
+    def at(self, tok: Token) -> ActorMention | None:
+        return self._by_token.get(tok.i)
+
+
+def distinct_parties(source: ActorMention, target: ActorMention) -> bool:
+    """Two states, or a state and its own society ("Egyptian police arrested Egyptian
+    protesters" is EGY -> EGY at state level); not a state and itself."""
+    if source.code != target.code:
+        return True
+    return (source.sector in _STATE_SECTORS) != (target.sector in _STATE_SECTORS) and bool(
+        source.sector and target.sector
+    )
+
+
+def _subject_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    subject = _child(sentence, verb, ("nsubj",))
+    if subject is not None:
+        return actors_in(sentence, subject, index) or _by_agents(sentence, subject, index)
+    # A name the tagger misread ("May told parliament": May as a modal) still precedes its verb.
+    before = [t for t in sentence.tokens if t.i < verb.i]
+    mention = index.at(before[-1]) if before else None
+    return [mention] if mention is not None and before[-1].dep not in {"dobj", "pobj"} else []
+
+
+def _by_agents(sentence: Sentence, noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "An inquiry by the UN and the OPCW concluded ...": the inquiry speaks for its authors."""
+    for prep in sentence.children(noun):
+        if prep.dep == "prep" and prep.lower == "by":
+            pobj = _child(sentence, prep, ("pobj",))
+            if pobj is not None:
+                return actors_in(sentence, pobj, index)
+    return []
+
+
+def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[ActorMention]:
+    """Distinct actors named in the noun phrase headed by `head`, nearest to the head first."""
+    found: list[ActorMention] = []
+    frontier = [head]
+    while frontier:
+        nxt: list[Token] = []
+        for tok in frontier:
+            mention = index.at(tok)
+            if mention and all(m.code != mention.code for m in found):
+                found.append(mention)
+            nxt.extend(_phrase_children(sentence, tok))
+        frontier = nxt
+    return found
+
+
+def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
+    kids = []
+    for child in sentence.children(tok):
+        if child.dep in _CLAUSE_DEPS or _is_venue_modifier(child, tok):
+            continue
+        if child.dep == "poss" and tok.lemma in _MEMBER_NOUNS:
+            continue  # "the EU's 28 members" are states, not the EU
+        if child.dep == "prep" and child.lower not in _MEMBER_PREPS:
+            continue
+        kids.append(child)
+    return kids
+
+
+def _is_venue_modifier(child: Token, head: Token) -> bool:
+    """ "the G20 summit", "a Nato meeting": the organisation names the venue, not a party."""
+    return child.dep in {"compound", "nmod"} and head.lemma in _VENUE_NOUNS
+
+
+def _child(sentence: Sentence, tok: Token, deps: Sequence[str]) -> Token | None:
+    for child in sentence.children(tok):
+        if child.dep in deps:
+            return child
+    return None

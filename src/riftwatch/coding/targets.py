@@ -1,0 +1,177 @@
+"""Targets: whom an action is aimed at, from the parse (object, preposition, nearest actor)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from riftwatch.coding.phrases import (
+    MentionIndex,
+    _child,
+    _subject_actors,
+    actors_in,
+)
+from riftwatch.types import ActorMention, Sentence, Token
+from riftwatch.wordlists import ordered_words, words
+
+_OBJECT_PRONOUNS = words("object-pronouns")
+_TARGET_PREPS = ordered_words("target-prepositions")
+_LIGHT_VERBS = words("light-verbs")
+_LOCATIVE_PREPS = words("locative-prepositions")
+_BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
+
+
+def _verb_targets(
+    sentence: Sentence, trigger: Token, index: MentionIndex, object_token: Token | None
+) -> tuple[list[ActorMention], str]:
+    passive = _child(sentence, trigger, ("nsubjpass",))
+    if passive is not None:
+        return actors_in(sentence, passive, index), "passive-subject"
+    for dep in ("dative", "dobj", "attr"):  # "handed Qatar a list of demands"
+        obj = _child(sentence, trigger, (dep,))
+        if obj is not None and obj.lower in _OBJECT_PRONOUNS:
+            return _pronoun_referent(sentence, obj, index), "pronoun-object"
+        if obj is not None:
+            found = _owners(sentence, obj, index) or actors_in(sentence, obj, index)
+            if found:
+                return found, dep
+    holders = [h for h in (object_token, trigger) if h is not None]
+    obj = _child(sentence, trigger, ("dobj",))
+    if obj is not None and obj not in holders:
+        holders.insert(0, obj)
+    found = _prep_objects(sentence, holders, index)
+    return (found, "prep-object") if found else ([], "none")
+
+
+def _prep_objects(
+    sentence: Sentence, holders: Sequence[Token], index: MentionIndex
+) -> list[ActorMention]:
+    for prep in _TARGET_PREPS:
+        for holder in holders:
+            for child in sentence.children(holder):
+                if child.dep == "prep" and child.lower == prep:
+                    pobj = _child(sentence, child, ("pobj",))
+                    if pobj is not None and pobj.lemma in _BEHALF_NOUNS:
+                        continue  # "arrested Meng at the request of the United States"
+                    found = actors_in(sentence, pobj, index) if pobj is not None else []
+                    if found:
+                        return found
+    return []
+
+
+def _noun_targets(
+    sentence: Sentence, trigger: Token, index: MentionIndex
+) -> tuple[list[ActorMention], str]:
+    found = _prep_objects(sentence, [trigger], index)
+    if found:
+        return found, "noun-prep-object"
+    if trigger.dep == "dobj" and trigger.head != trigger.i:
+        head = sentence.token(trigger.head)
+        if head.lemma in _LIGHT_VERBS:
+            return _verb_targets(sentence, head, index, trigger)
+    return [], "none"
+
+
+def _fallback_target(
+    sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
+) -> tuple[tuple[ActorMention, ...], str]:
+    """The nearest other actor inside the trigger's own clause, when the parse names none."""
+    candidates = [
+        m
+        for t in _own_clause(sentence, trigger)
+        if (m := index.at(t)) is not None
+        and m.code not in source_codes
+        and not _in_subject(sentence, t, trigger)
+    ]
+    if not candidates:
+        return (), "none"
+    best = min(candidates, key=lambda m: abs(m.token_start - trigger.i))
+    # "... patrols with Laos, Myanmar and Thailand": the nearest and its conjuncts.
+    head = sentence.token(best.token_end - 1)
+    listed = [m for m in actors_in(sentence, head, index) if m.code not in source_codes]
+    return tuple(listed) or (best,), "nearest-in-clause"
+
+
+def _own_clause(sentence: Sentence, trigger: Token) -> list[Token]:
+    """The trigger's subtree without coordinated clauses that have their own subject."""
+    keep: list[Token] = []
+    stack = [trigger]
+    while stack:
+        tok = stack.pop()
+        keep.append(tok)
+        stack.extend(c for c in sentence.children(tok) if not _own_subject_clause(sentence, c))
+    return keep
+
+
+def _own_subject_clause(sentence: Sentence, tok: Token) -> bool:
+    """ "..., and China urged both sides": a coordinated clause with a subject of its own."""
+    if tok.dep not in {"conj", "parataxis"} or tok.pos not in {"VERB", "AUX"}:
+        return False
+    return _child(sentence, tok, ("nsubj", "nsubjpass")) is not None
+
+
+def _owners(sentence: Sentence, obj: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "condemned Iraq's invasion of Kuwait": the one whose act is condemned, not its victim;
+    "expelled Mexico's ambassador and two Spanish diplomats" names actors, not an act."""
+    if index.at(obj) is not None:
+        return []
+    return [m for c in sentence.children(obj) if c.dep == "poss" and (m := index.at(c))]
+
+
+def _investigated_state(
+    sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
+) -> tuple[tuple[ActorMention, ...], str]:
+    """ "an investigation into alleged crimes in Burundi": an inquiry targets the state where
+    what it looks into happened."""
+    for tok in sentence.subtree(trigger):
+        if tok.dep == "pobj" and sentence.token(tok.head).lower == "in":
+            found = [m for m in actors_in(sentence, tok, index) if m.code not in source_codes]
+            if found:
+                return (found[0],), "investigated-place"
+    return (), "none"
+
+
+def _in_subject(sentence: Sentence, tok: Token, trigger: Token) -> bool:
+    while tok.i != trigger.i and tok.head != tok.i:
+        if tok.dep in {"nsubj", "nsubjpass"} and tok.head == trigger.i:
+            return True
+        tok = sentence.token(tok.head)
+    return False
+
+
+def _in_locative(sentence: Sentence, tok: Token, trigger: Token) -> bool:
+    """ "met in the Finnish capital", "the situation in Syria": places, not targets."""
+    while tok.i != trigger.i and tok.head != tok.i:
+        if tok.dep == "prep" and tok.lower in _LOCATIVE_PREPS:
+            return True
+        tok = sentence.token(tok.head)
+    return False
+
+
+def _pronoun_referent(
+    sentence: Sentence, pronoun: Token, index: MentionIndex
+) -> list[ActorMention]:
+    """ "severed ties with Qatar, accusing it of ...": the nearest actor named before it that
+    is not the clause's own subject."""
+    verb = sentence.token(pronoun.head)
+    head = _clause_head(sentence, verb)
+    subject_codes = {m.code for m in _subject_actors(sentence, head, index)}
+    obj = _child(sentence, head, ("dobj",)) if head.i != verb.i else None
+    named = (
+        [m for m in actors_in(sentence, obj, index) if m.code not in subject_codes] if obj else []
+    )
+    if named:
+        return named[:1]
+    for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i]):
+        mention = index.at(tok)
+        if mention is not None and mention.code not in subject_codes:
+            return [mention]
+    return []
+
+
+def _clause_head(sentence: Sentence, verb: Token) -> Token:
+    tok = verb
+    while tok.dep in {"advcl", "xcomp", "conj"} and tok.head != tok.i:
+        if _child(sentence, tok, ("nsubj", "nsubjpass")) is not None:
+            break
+        tok = sentence.token(tok.head)
+    return tok
