@@ -203,7 +203,12 @@ def _events_for(
     if not pairs:
         return []
     trigger = match.trigger
-    mode = modality.classify(sentence, trigger, threat=match.cameo.startswith("13"))
+    mode = modality.classify(
+        sentence,
+        trigger,
+        threat=match.cameo.startswith("13"),
+        meeting=match.cameo.startswith("04"),
+    )
     count = quantities.count_for_action(sentence, trigger, match.object_token)
     if match.cameo[:2] in _FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
         count = quantities.casualty_count(sentence, trigger) or count

@@ -16,6 +16,14 @@ _ANNOUNCING_GOVERNORS = words("announcing-governors")
 _PROPOSAL_NOUNS = words("proposal-nouns")
 _DECISION_NOUNS = words("decision-nouns")
 _LIGHT_VERBS = words("light-verbs")
+_REALISING_VERBS = words("purpose-realising-verbs")
+_AGREEING_GOVERNORS = frozenset({"agree", "vote"})
+_SUBORDINATORS = frozenset(
+    {"after", "before", "as", "when", "while", "since", "because", "although", "though", "until"}
+)
+_COMPLEMENT_TAKERS = (
+    _ANNOUNCING_GOVERNORS | _HYPOTHETICAL_GOVERNORS | _REFUSAL_VERBS | _NEGATING_VERBS
+)
 # Links through which the governing word still describes the same act ("said it would expel").
 # Not "advcl": a subordinate clause ("While Moscow denied ..., neither side is ...") keeps its
 # own polarity.
@@ -24,16 +32,19 @@ _LIGHT_VERBS = words("light-verbs")
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep"})
 
 
-def classify(sentence: Sentence, trigger: Token, *, threat: bool = False) -> Modality:
+def classify(
+    sentence: Sentence, trigger: Token, *, threat: bool = False, meeting: bool = False
+) -> Modality:
     """Return the modality of the action whose trigger is `trigger`.
 
     A threat (`threat=True`) is conditional by nature: its "if"/"unless" clause does not make
-    the threat itself hypothetical.
+    the threat itself hypothetical. A meeting (`meeting=True`) that was agreed or voted on has
+    not been held yet: the agreement is the event (an intent, 03).
     """
     if trigger.pos == "NOUN" and trigger.dep == "dobj" and trigger.head != trigger.i:
         verb = sentence.token(trigger.head)
         if verb.lemma in _LIGHT_VERBS:  # "decided against joining the expulsions": the verb's
-            return classify(sentence, verb, threat=threat)
+            return classify(sentence, verb, threat=threat, meeting=meeting)
     if _is_negated(sentence, trigger) or _shares_negation(sentence, trigger):
         return Modality.NEGATED
     chain = _governors(sentence, trigger)
@@ -44,6 +55,8 @@ def classify(sentence: Sentence, trigger: Token, *, threat: bool = False) -> Mod
     if any(_is_negated(sentence, g) or g.lemma in _NEGATING_VERBS for g in chain):
         return Modality.NEGATED
     if _is_hypothetical(sentence, trigger, chain, threat=threat):
+        return Modality.HYPOTHETICAL
+    if meeting and any(g.lemma in _AGREEING_GOVERNORS for g in chain):
         return Modality.HYPOTHETICAL
     if _is_future(sentence, trigger) or any(
         g.lemma in _ANNOUNCING_GOVERNORS and g.pos == "VERB" for g in chain
@@ -86,12 +99,23 @@ def _governors(sentence: Sentence, trigger: Token) -> list[Token]:
     chain: list[Token] = []
     tok = trigger
     while tok.head != tok.i and _links_up(sentence, tok) and len(chain) < 6:
+        if _is_misattached(sentence, tok):
+            break
         tok = sentence.token(tok.head)
         if tok.pos in {"VERB", "AUX", "NOUN", "ADJ", "ADP", "ADV"}:
             chain.append(tok)
         if tok.dep == "ccomp" or tok.pos == "VERB" and not _links_up(sentence, tok):
             break
     return chain
+
+
+def _is_misattached(sentence: Sentence, tok: Token) -> bool:
+    """ "Ukraine agreed ..., after Lukashenko promised that ...": a later subordinate clause
+    cannot govern the main clause before it, though the parser sometimes hangs it so."""
+    head = sentence.token(tok.head)
+    return head.i > tok.i and any(
+        c.dep == "mark" and c.lower in _SUBORDINATORS for c in sentence.children(head)
+    )
 
 
 def _links_up(sentence: Sentence, tok: Token) -> bool:
@@ -185,7 +209,10 @@ def _is_purpose(sentence: Sentence, trigger: Token) -> bool:
     """ "sent a delegation to meet Russian officials": the meeting is a purpose, not a fact;
     "the decision to expel" and "the first country to expel" report the act."""
     if trigger.dep == "advcl" and _is_infinitive(sentence, trigger):
-        return True  # "sent troops to protect ...": a purpose clause
+        # "sent troops to protect ...": a purpose clause; but "voted on Thursday to launch"
+        # is the vote's complement, hung as an adverbial clause by the parser.
+        head = sentence.token(trigger.head).lemma
+        return head not in _COMPLEMENT_TAKERS and head not in _REALISING_VERBS
     if trigger.dep != "acl" or trigger.head == trigger.i:
         return False
     noun = sentence.token(trigger.head)

@@ -128,6 +128,10 @@ def _verb_sources(
             found = actors_in(sentence, subject, index)
             if found and _counted_examples(sentence, subject, index):
                 return found, "subject-examples"
+            if _misjoined_conj(sentence, trigger, tok):
+                reporter = _subject_actors(sentence, sentence.token(tok.head), index)
+                if reporter:
+                    return reporter, "subject-of-reporter"
             if found or not _owned_by_pronoun(sentence, subject):
                 return found, "subject"
         pronoun = pronoun or subject is not None
@@ -147,6 +151,16 @@ def _verb_sources(
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _misjoined_conj(sentence: Sentence, trigger: Token, clause: Token) -> bool:
+    """ "Japan said the missiles had landed in its zone and lodged a protest": the parser joins
+    "lodged" to the reported "had landed", but a plain past verb cannot share its "had"; it
+    continues the speech verb's clause."""
+    if trigger.dep != "conj" or trigger.head != clause.i or clause.dep != "ccomp":
+        return False
+    perfect = any(c.dep == "aux" and c.lemma == "have" for c in sentence.children(clause))
+    return trigger.tag == "VBD" and perfect
 
 
 def _left_country(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:

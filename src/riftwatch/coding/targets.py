@@ -17,6 +17,7 @@ _OBJECT_PRONOUNS = words("object-pronouns")
 _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
+_REALISING_VERBS = words("purpose-realising-verbs")
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 
 
@@ -39,7 +40,21 @@ def _verb_targets(
     if obj is not None and obj not in holders:
         holders.insert(0, obj)
     found = _prep_objects(sentence, holders, index)
-    return (found, "prep-object") if found else ([], "none")
+    if found:
+        return found, "prep-object"
+    found = _contacted(sentence, trigger, index)
+    return (found, "contacted-object") if found else ([], "none")
+
+
+def _contacted(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "summoned Sudan's ambassador to protest": the one summoned is protested to."""
+    if trigger.dep not in {"advcl", "xcomp"} or trigger.head == trigger.i:
+        return []
+    head = sentence.token(trigger.head)
+    obj = _child(sentence, head, ("dobj",))
+    if head.lemma not in _REALISING_VERBS or obj is None:
+        return []
+    return _owners(sentence, obj, index) or actors_in(sentence, obj, index)
 
 
 def _prep_objects(

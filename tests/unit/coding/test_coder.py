@@ -309,3 +309,48 @@ def test_a_state_acting_on_its_own_society_is_domestic_not_itself(parse_text: Pa
     assert ("EGY", "EGY", "17") in arrests
     meeting = _tuples(_code(parse_text, "Russian President Vladimir Putin met Russian officials."))
     assert not any(t[1] == "RUS" for t in meeting)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A decision's complement is the act ("agreed to impose", "voted to open").
+        ("EU ministers agreed on Monday to impose new sanctions on Belarus.", ("EU", "BLR", "16")),
+        (
+            "The UN Security Council voted on Friday to investigate abuses in Sudan.",
+            ("UN", "SDN", "09"),
+        ),
+        # The purpose of a contact is done by it.
+        ("Italy summoned Egypt's ambassador to protest.", ("ITA", "EGY", None)),
+        (
+            "Spain's prime minister telephoned the Moroccan king to express condolences.",
+            ("ESP", "MAR", "01"),
+        ),
+        # "lodged" continues "said", not the reported "had crossed".
+        (
+            "Finland said two Russian jets had crossed into its airspace and lodged a protest"
+            " with Moscow.",
+            ("FIN", "RUS", "11"),
+        ),
+        # A subordinate clause after the main one does not govern it.
+        (
+            "Chile agreed on Tuesday to send aid to Peru, the ministry said, after Lima promised"
+            " that it would open its ports.",
+            ("CHL", "PER", "07"),
+        ),
+    ],
+)
+def test_decisions_contacts_and_misparsed_clauses(
+    parse_text: ParseText, text: str, expected: tuple
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    if expected[2] is None:
+        assert any(t[:2] == expected[:2] for t in found), found
+    else:
+        assert expected in found, found
+
+
+def test_an_agreed_meeting_is_an_intent_not_a_meeting(parse_text: ParseText) -> None:
+    found = _tuples(_code(parse_text, "Ukraine agreed on Sunday to meet Russian officials."))
+    assert ("UKR", "RUS", "04") not in found
+    assert ("UKR", "RUS", "03") in found
