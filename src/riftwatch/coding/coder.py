@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import derived, discourse, modality, quantities, timeline
+from riftwatch.coding import derived, discourse, modality, quantities, timeline, violence
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
@@ -199,19 +199,22 @@ def _events_for(
     story: PartialDate | None,
     index: MentionIndex,
 ) -> list[CodedEvent]:
-    pairs = acting_pairs(match, roles)
+    trigger = match.trigger
+    count = quantities.count_for_action(sentence, trigger, match.object_token)
+    if match.cameo[:2] in _FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
+        count = quantities.casualty_count(sentence, trigger) or count
+    code = _aimed_code(match, roles)
+    if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
+        code = violence.MASS_KILLING
+    pairs = acting_pairs(match, roles, code)
     if not pairs:
         return []
-    trigger = match.trigger
     mode = modality.classify(
         sentence,
         trigger,
         threat=match.cameo.startswith("13"),
         meeting=match.cameo.startswith("04"),
     )
-    count = quantities.count_for_action(sentence, trigger, match.object_token)
-    if match.cameo[:2] in _FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
-        count = quantities.casualty_count(sentence, trigger) or count
     examples = roles.source_rule == "subject-examples"  # the count is the whole group's
     date = timeline.event_date(sentence, trigger, parsed.document.published, story=story)
     evidence = Evidence(
@@ -227,7 +230,7 @@ def _events_for(
     base = CodedEvent(
         source=pairs[0][0],
         target=pairs[0][1],
-        action=cameo.action(_aimed_code(match, roles)),
+        action=cameo.action(code),
         trigger=trigger.text,
         evidence=evidence,
         modality=mode,

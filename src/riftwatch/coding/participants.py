@@ -114,11 +114,12 @@ def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon)
 
 
 def acting_pairs(
-    match: ActionMatch, roles: Roles
+    match: ActionMatch, roles: Roles, code: str | None = None
 ) -> list[tuple[ActorMention, ActorMention | None]]:
-    """(source, target) pairs of one action; an exchange between coordinated subjects goes
-    both ways."""
-    pairs = pairs_of(roles, symmetric=match.symmetric, domestic=match.cameo.startswith("20"))
+    """(source, target) pairs of one action coded `code` (the match's by default); an
+    exchange between coordinated subjects goes both ways."""
+    domestic = (code or match.cameo).startswith("20")
+    pairs = pairs_of(roles, symmetric=match.symmetric, domestic=domestic)
     if match.trigger.lemma in _RECIPROCAL_VERBS and not roles.targets:
         pairs = each_to_each(roles.sources) or pairs
     return pairs

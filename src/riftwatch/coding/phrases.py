@@ -83,10 +83,27 @@ def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[Acto
     return found
 
 
+def stray_subject(sentence: Sentence, verb: Token) -> Token | None:
+    """ "expel 40 diplomats and France said it would expel 35": the parser hangs "France" on
+    "diplomats", leaving "said" with no subject; the name right before the verb is its subject."""
+    if verb.i == sentence.tokens[0].i or verb.tag not in {"VBD", "VBZ", "VBP"}:
+        return None
+    if verb.pos != "VERB" or verb.dep in {"aux", "auxpass", "amod"}:
+        return None
+    if any(c.dep in {"nsubj", "nsubjpass", "expl"} for c in sentence.children(verb)):
+        return None
+    before = sentence.token(verb.i - 1)
+    if before.dep != "conj" or before.pos not in {"PROPN", "NOUN"}:
+        return None
+    return before if before.head < before.i else None
+
+
 def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
     kids = []
     for child in sentence.children(tok):
         if child.dep in _CLAUSE_DEPS or _is_venue_modifier(child, tok):
+            continue
+        if child.dep == "conj" and _is_stray_subject(sentence, child):
             continue
         if child.dep == "poss" and tok.lemma in _MEMBER_NOUNS:
             continue  # "the EU's 28 members" are states, not the EU
@@ -94,6 +111,11 @@ def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
             continue
         kids.append(child)
     return kids
+
+
+def _is_stray_subject(sentence: Sentence, noun: Token) -> bool:
+    nxt = noun.i + 1
+    return nxt <= sentence.tokens[-1].i and stray_subject(sentence, sentence.token(nxt)) is noun
 
 
 def _is_venue_modifier(child: Token, head: Token) -> bool:

@@ -10,6 +10,7 @@ from riftwatch.coding.phrases import (
     _subject_actors,
     actors_in,
     distinct_parties,
+    stray_subject,
 )
 from riftwatch.coding.quantities import parse_number
 from riftwatch.coding.targets import (
@@ -111,7 +112,7 @@ def _verb_sources(
     tok = trigger
     pronoun = False
     for _ in range(6):
-        subject = _child(sentence, tok, ("nsubj",))
+        subject = _child(sentence, tok, ("nsubj",)) or stray_subject(sentence, tok)
         if subject is None and _child(sentence, tok, ("nsubjpass",)) is not None:
             agent = _agent(sentence, tok, index)
             if agent:

@@ -354,3 +354,41 @@ def test_an_agreed_meeting_is_an_intent_not_a_meeting(parse_text: ParseText) -> 
     found = _tuples(_code(parse_text, "Ukraine agreed on Sunday to meet Russian officials."))
     assert ("UKR", "RUS", "04") not in found
     assert ("UKR", "RUS", "03") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Sudanese troops opened fire on villagers in Darfur, killing dozens of people.",
+            ("SDN", "SDN", "20"),
+            ("SDN", "SDN", "19"),
+        ),
+        (
+            "Ethiopian soldiers killed 40 civilians in a village near the border on Sunday.",
+            ("ETH", "ETH", "20"),
+            ("ETH", None, "19"),
+        ),
+    ],
+)
+def test_killing_civilians_in_numbers_is_mass_violence(
+    parse_text: ParseText, text: str, expected: tuple, not_expected: tuple
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found and not_expected not in found, found
+
+
+def test_fighting_between_armies_stays_combat(parse_text: ParseText) -> None:
+    found = _tuples(_code(parse_text, "Indian troops killed 20 Chinese soldiers in a clash."))
+    assert not any(t[2] == "20" for t in found), found
+
+
+def test_a_name_the_parser_hangs_on_the_object_is_the_next_verbs_subject(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Germany said on Monday it would expel 40 Russian diplomats and France said it would"
+        " expel 35, after the discovery of civilians."
+    )
+    found = _tuples(_code(parse_text, text, published="2022-04-04"))
+    assert ("FRA", "RUS", "16") in found and ("DEU", "FRA", "16") not in found, found

@@ -1,0 +1,60 @@
+"""Mass violence told by its victims: armed forces killing civilians in numbers (CAMEO 202).
+
+"Indonesian troops opened fire on mourners, killing dozens of people" is a massacre, not a
+battle: the codebook keeps 19 for fighting between armed parties and 20 for violence against
+the unarmed in numbers. The victims' noun and their number decide it.
+"""
+
+from __future__ import annotations
+
+from riftwatch.types import Quantity, Sentence, Token
+from riftwatch.wordlists import words
+
+_CIVILIANS = words("civilian-nouns")
+_MANY = words("many-words")
+_KILLING = frozenset({"kill", "massacre", "slaughter", "murder", "execute"})
+_LINKS = frozenset({"advcl", "xcomp", "relcl", "acl", "conj"})
+MASS_KILLING = "202"
+_MANY_DEAD = 20  # fewer dead are a killing the codebook keeps under 18/19
+
+
+def mass_killing(sentence: Sentence, trigger: Token, count: Quantity | None) -> bool:
+    """The act at `trigger`, or a killing it leads to ("opened fire ..., killing dozens"),
+    kills civilians in numbers."""
+    verbs = [trigger] + [c for c in sentence.children(trigger) if c.dep in _LINKS]
+    return any(verb.lemma in _KILLING and _many_civilians(sentence, verb, count) for verb in verbs)
+
+
+def _many_civilians(sentence: Sentence, verb: Token, count: Quantity | None) -> bool:
+    for noun in sentence.children(verb):
+        if noun.dep not in {"dobj", "nsubjpass"}:
+            continue
+        victims = _head_noun(sentence, noun)
+        if victims.lemma.lower() not in _CIVILIANS:
+            continue
+        if count is not None and count.value >= _MANY_DEAD:
+            return True
+        if any(t.lower in _MANY for t in sentence.subtree(noun)):
+            return True
+        numbers = [c for c in sentence.children(victims) if c.dep == "nummod"]
+        if any(_number(n) >= _MANY_DEAD for n in numbers):
+            return True
+    return False
+
+
+def _head_noun(sentence: Sentence, noun: Token) -> Token:
+    """ "dozens of people": the people."""
+    if noun.lower in _MANY:
+        for prep in sentence.children(noun):
+            if prep.dep == "prep" and prep.lower == "of":
+                pobj = [c for c in sentence.children(prep) if c.dep == "pobj"]
+                if pobj:
+                    return pobj[0]
+    return noun
+
+
+def _number(token: Token) -> float:
+    try:
+        return float(token.text.replace(",", ""))
+    except ValueError:
+        return 0.0
