@@ -21,6 +21,7 @@ from riftwatch.types import ActorMention, CodedEvent, Sentence
 from riftwatch.wordlists import words
 
 MAX_PAIRS = 12
+_ALL_PAIRS_UP_TO = 3
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RECIPROCAL_VERBS = words("reciprocal-verbs")
 _LIGHT_VERBS = words("light-verbs")
@@ -132,7 +133,12 @@ def pairs_of(
     state to its own people ("government forces killed 1,400 people in a gas attack")."""
     sources = list(roles.sources)
     if symmetric and not roles.targets and len(sources) >= 2:
-        return [(sources[0], other) for other in sources[1:]][:MAX_PAIRS]
+        # "Indonesia, Malaysia and the Philippines launched joint patrols": every pair; a
+        # longer list has a hub ("Iran and six world powers - the United States, ...").
+        distinct = list({m.code: m for m in sources}.values())
+        if len(distinct) > _ALL_PAIRS_UP_TO:
+            return [(distinct[0], other) for other in distinct[1:]][:MAX_PAIRS]
+        return [(a, b) for n, a in enumerate(distinct) for b in distinct[n + 1 :]]
     if domestic and not roles.targets:
         return [(s, s) for s in sources][:MAX_PAIRS]
     targets: list[ActorMention | None] = list(roles.targets) or [None]

@@ -392,3 +392,10 @@ def test_a_name_the_parser_hangs_on_the_object_is_the_next_verbs_subject(
     )
     found = _tuples(_code(parse_text, text, published="2022-04-04"))
     assert ("FRA", "RUS", "16") in found and ("DEU", "FRA", "16") not in found, found
+
+
+def test_three_parties_to_a_joint_act_are_paired_each_with_each(parse_text: ParseText) -> None:
+    text = "Armenia, Azerbaijan and Russia signed an agreement on Monday."
+    found = _tuples(_code(parse_text, text))
+    pairs = {frozenset(t[:2]) for t in found if t[2] == "05"}
+    assert pairs == {frozenset(p) for p in [("ARM", "AZE"), ("ARM", "RUS"), ("AZE", "RUS")]}
