@@ -18,6 +18,7 @@ _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
 _REALISING_VERBS = words("purpose-realising-verbs")
+_DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "bargain"})
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 
 
@@ -96,6 +97,7 @@ def _fallback_target(
         if (m := index.at(t)) is not None
         and m.code not in source_codes
         and not _in_subject(sentence, t, trigger)
+        and not _on_whose_behalf(sentence, t, trigger)
     ]
     if not candidates:
         return (), "none"
@@ -104,6 +106,21 @@ def _fallback_target(
     head = sentence.token(best.token_end - 1)
     listed = [m for m in actors_in(sentence, head, index) if m.code not in source_codes]
     return tuple(listed) or (best,), "nearest-in-clause"
+
+
+def _on_whose_behalf(sentence: Sentence, tok: Token, trigger: Token) -> bool:
+    """ "arrested Meng at the request of the United States", "freed her under a deal with US
+    prosecutors": who asked or bargained is not whom the act is done to."""
+    while tok.i != trigger.i and tok.head != tok.i:
+        tok = sentence.token(tok.head)
+        if tok.pos != "NOUN" or tok.i == trigger.i or tok.dep != "pobj":
+            continue
+        prep = sentence.token(tok.head).lower
+        if tok.lemma in _BEHALF_NOUNS and prep in {"at", "on", "upon"}:
+            return True
+        if tok.lemma in _DEAL_NOUNS and prep in {"under", "through"}:
+            return True
+    return False
 
 
 def _own_clause(sentence: Sentence, trigger: Token) -> list[Token]:

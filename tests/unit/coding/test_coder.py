@@ -399,3 +399,12 @@ def test_three_parties_to_a_joint_act_are_paired_each_with_each(parse_text: Pars
     found = _tuples(_code(parse_text, text))
     pairs = {frozenset(t[:2]) for t in found if t[2] == "05"}
     assert pairs == {frozenset(p) for p in [("ARM", "AZE"), ("ARM", "RUS"), ("AZE", "RUS")]}
+
+
+def test_who_asked_or_bargained_is_not_the_target(parse_text: ParseText) -> None:
+    text = "Canadian police arrested Meng in Vancouver at the request of the United States."
+    assert ("CAN", "USA", "17") not in _tuples(_code(parse_text, text))
+    text = "A Canadian judge freed Meng Wanzhou under a deal with US prosecutors."
+    assert ("CAN", "USA", "08") not in _tuples(_code(parse_text, text))
+    text = "President Trump accepted an invitation to meet North Korean leader Kim Jong Un."
+    assert ("USA", "PRK", "03") in _tuples(_code(parse_text, text))
