@@ -256,6 +256,7 @@ def _events_for(
     implied = derived.threats(sentence, events, cameo)
     implied += derived.accusations(sentence, events, index, cameo)
     implied += derived.unexcluded_force(sentence, events, cameo)
+    implied += derived.rejections(sentence, events, cameo)
     return [replace(e, confidence=_CONFIDENCE.score(e)) for e in events + implied]
 
 

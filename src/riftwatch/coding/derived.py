@@ -21,6 +21,8 @@ _ACCUSATION = "112"
 _ULTIMATUM = "130"
 _FORCE_THREAT = "138"
 _FORCE_WORDS = frozenset({"military", "force", "strike", "war", "invasion", "attack"})
+_REJECTION_FOR_ROOT = {root: min(codes) for root, codes in pairs("refusal-codes").items()}
+_WILL = frozenset({"will", "would", "wo", "shall"})
 
 
 def threats(
@@ -46,6 +48,42 @@ def threats(
                 )
             )
     return threats
+
+
+def rejections(
+    sentence: Sentence, events: Sequence[CodedEvent], cameo: CameoTable
+) -> list[CodedEvent]:
+    """ "would not negotiate with Washington", "refused to sign the deal": declining a
+    cooperative act toward someone rejects them (12), stated as a fact."""
+    found = []
+    for event in events:
+        code = _REJECTION_FOR_ROOT.get(event.action.root)
+        if code is None or code not in cameo or event.target is None:
+            continue
+        if event.evidence.rule.startswith("discourse:"):
+            continue  # "will not do the same": whom the echoed act aims at is a guess
+        trigger = _trigger_token(sentence, event)
+        if event.modality is Modality.REFUSED or (
+            event.modality is Modality.NEGATED and _declared(sentence, trigger)
+        ):
+            found.append(
+                replace(
+                    event,
+                    action=cameo.action(code),
+                    modality=Modality.ASSERTED,
+                    count=None,
+                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+refused"),
+                )
+            )
+    return found
+
+
+def _declared(sentence: Sentence, trigger: Token) -> bool:
+    """ "will not", "would not": a stance taken, not an act that merely did not happen."""
+    verbs = [trigger]
+    if trigger.dep in {"conj", "xcomp"} and trigger.head != trigger.i:
+        verbs.append(sentence.token(trigger.head))
+    return any(c.dep == "aux" and c.lower in _WILL for v in verbs for c in sentence.children(v))
 
 
 def unexcluded_force(

@@ -408,3 +408,21 @@ def test_who_asked_or_bargained_is_not_the_target(parse_text: ParseText) -> None
     assert ("CAN", "USA", "08") not in _tuples(_code(parse_text, text))
     text = "President Trump accepted an invitation to meet North Korean leader Kim Jong Un."
     assert ("USA", "PRK", "03") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Khamenei said Iran would not negotiate with Washington.", ("IRN", "USA", "12")),
+        ("Poland refused to send tanks to Ukraine on Monday.", ("POL", "UKR", "12")),
+    ],
+)
+def test_declining_a_cooperative_act_is_a_rejection(
+    parse_text: ParseText, text: str, expected: tuple
+) -> None:
+    assert expected in _tuples(_code(parse_text, text))
+
+
+def test_an_act_that_merely_did_not_happen_is_no_rejection(parse_text: ParseText) -> None:
+    found = _tuples(_code(parse_text, "The two ministers did not meet in Geneva on Monday."))
+    assert not any(t[2] == "12" for t in found), found
