@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import derived, discourse, modality, quantities, timeline, violence
+from riftwatch.coding import (
+    arrivals,
+    derived,
+    discourse,
+    modality,
+    quantities,
+    timeline,
+    violence,
+)
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
@@ -206,6 +214,8 @@ def _events_for(
     code = _aimed_code(match, roles)
     if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
         code = violence.MASS_KILLING
+    if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
+        code = arrivals.PROVIDE_AID
     pairs = acting_pairs(match, roles, code)
     if not pairs:
         return []

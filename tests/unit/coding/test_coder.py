@@ -426,3 +426,15 @@ def test_declining_a_cooperative_act_is_a_rejection(
 def test_an_act_that_merely_did_not_happen_is_no_rejection(parse_text: ParseText) -> None:
     found = _tuples(_code(parse_text, "The two ministers did not meet in Geneva on Monday."))
     assert not any(t[2] == "12" for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin arrived in Beijing on Monday.", ("RUS", "CHN", "04")),
+        ("A Japanese rescue team arrived in Nepal on Friday.", ("JPN", "NPL", "07")),
+        ("The first aid flights from New Zealand landed in Tonga.", ("NZL", "TON", "07")),
+    ],
+)
+def test_arrivals_are_visits_or_aid(parse_text: ParseText, text: str, expected: tuple) -> None:
+    assert expected in _tuples(_code(parse_text, text))
