@@ -55,12 +55,14 @@ NOMINAL_PATH_DEPS = frozenset("dobj pobj prep dative attr oprd npadvmod agent".s
 # Nouns that are events of their own: "the attack on 4 March" dates the attack, not the blame.
 EVENT_NOUNS = frozenset(
     "attack poisoning invasion annexation war election crisis bombing shooting coup "
-    "referendum revolution assassination murder massacre".split()
+    "referendum revolution assassination murder massacre strike raid earthquake "
+    "explosion".split()
 )
 CONTRAST_MARKS = frozenset(
     "after before since until till if unless once because although though whereas".split()
 )
 SIMULTANEOUS_MARKS = frozenset({"when", "as", "while"})
+_TIME_OF_DAY_ADVERBS = frozenset({"late", "early"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 PLAN_LEMMAS = frozenset({"plan", "intend", "schedule", "set", "due", "expect", "go", "prepare"})
 
@@ -163,6 +165,8 @@ def _date_heads(sentence: Sentence, node: Token) -> Iterator[Token]:
     for child in sorted(sentence.children(node), key=lambda t: abs(t.i - node.i)):
         if child.dep == "prep" and child.lower in DATE_PREPS:
             yield from (t for t in sentence.children(child) if t.dep == "pobj" and _is_dateish(t))
+        elif child.dep == "advmod" and child.lower in _TIME_OF_DAY_ADVERBS:
+            yield from _date_heads(sentence, child)  # "late on Saturday", "early on Monday"
         elif child.dep in MODIFIER_DEPS and _is_dateish(child):
             yield child
         elif nominal and child.dep in NOUN_MODIFIER_DEPS and _is_dateish(child):

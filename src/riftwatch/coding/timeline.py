@@ -17,6 +17,7 @@ from riftwatch.types import PartialDate, Precision, Sentence, Token
 
 _OFFSET_MARKS = {"after": -1, "before": 1}
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
+_LAST_DAY = dt.date.max.toordinal()
 _CLAUSE_CHAIN = frozenset({"ccomp", "xcomp", "conj", "acl", "dobj", "advcl", "pcomp", "prep"})
 
 
@@ -30,12 +31,14 @@ def event_date(
     """When the act at `trigger` happened; `story` is the day the document's earlier acts took."""
     found = dates.resolve_event_date(sentence, trigger, published)
     if found is None:
-        found = _offset_date(sentence, trigger, published)
+        found = _offset_date(sentence, trigger, published, story)
     if found is None:
         found = _subject_date(sentence, trigger, published)
     if found is None and _offset_clause(sentence, trigger) is None:
         also = governing_verbs(sentence, trigger)
         found = dates.resolve_event_date(sentence, trigger, published, also=also)
+    if found is None:
+        found = _continuation_date(sentence, trigger, published)
     if found is None and story is not None:
         found = replace(story, fallback=False, text="(date of the story's earlier acts)")
     return found if found is not None else dates.fallback_date(published)
@@ -57,20 +60,43 @@ def governing_verbs(sentence: Sentence, trigger: Token) -> list[Token]:
     return chain
 
 
-def _offset_date(
+def _continuation_date(
     sentence: Sentence, trigger: Token, published: dt.date | None
 ) -> PartialDate | None:
-    """ "..., a day after Ottawa expelled ...": the main clause's day, shifted."""
+    """ "fired on and seized three ships on Sunday", "ordered the ambassador to leave on
+    Thursday": a date on the act's own continuation, which shares its subject, dates it."""
+    for child in sentence.children(trigger):
+        if child.dep not in {"conj", "xcomp"} or child.pos != "VERB":
+            continue
+        if any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(child)):
+            continue
+        found = dates.resolve_event_date(sentence, child, published)
+        if found is not None:
+            return found
+    return None
+
+
+def _offset_date(
+    sentence: Sentence,
+    trigger: Token,
+    published: dt.date | None,
+    story: PartialDate | None = None,
+) -> PartialDate | None:
+    """ "..., a day after Ottawa expelled ...": the main clause's day (or, when it gives none,
+    the story's), shifted."""
     clause = _offset_clause(sentence, trigger)
     if clause is None:
         return None
     days = _offset_days(sentence, clause)
     main = sentence.token(clause.head)
     also = governing_verbs(sentence, main)
-    anchor = dates.resolve_event_date(sentence, main, published, also=also)
+    anchor = dates.resolve_event_date(sentence, main, published, also=also) or story
     if days is None or anchor is None or anchor.precision is not Precision.DAY:
         return None
-    day = dt.date(anchor.year, anchor.month or 1, anchor.day or 1) + dt.timedelta(days=days)
+    ordinal = dt.date(anchor.year, anchor.month or 1, anchor.day or 1).toordinal() + days
+    if not 1 <= ordinal <= _LAST_DAY:  # "99999999 days after": no day of the calendar (#9)
+        return None
+    day = dt.date.fromordinal(ordinal)
     return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from main clause")
 
 
@@ -101,7 +127,9 @@ def _offset_clause(sentence: Sentence, trigger: Token) -> Token | None:
 
 def _offset_days(sentence: Sentence, clause: Token) -> int | None:
     sign = _OFFSET_MARKS[_mark(sentence, clause)]
-    for child in sentence.children(clause):
+    marks = [c for c in sentence.children(clause) if c.dep == "mark"]
+    # "a day after X": the parser hangs "a day" on the clause or on its "after".
+    for child in [*sentence.children(clause), *(k for m in marks for k in sentence.children(m))]:
         if child.dep == "npadvmod" and child.lower in _UNIT_DAYS:
             return sign * _UNIT_DAYS[child.lower] * _how_many(sentence, child)
     return None

@@ -438,3 +438,47 @@ def test_an_act_that_merely_did_not_happen_is_no_rejection(parse_text: ParseText
 )
 def test_arrivals_are_visits_or_aid(parse_text: ParseText, text: str, expected: tuple) -> None:
     assert expected in _tuples(_code(parse_text, text))
+
+
+def _dated(events: list[CodedEvent]) -> dict[tuple[object, ...], str | None]:
+    return {
+        (e.source.code, e.target.code if e.target else None, e.action.root): (
+            e.date.iso if e.date else None
+        )
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "key", "iso"),
+    [
+        # The date on the act's continuation ("fired on and seized ... on Sunday").
+        (
+            "Russian border guard vessels fired on and seized three Ukrainian navy ships near"
+            " the strait on Sunday, wounding several sailors.",
+            "2018-11-26",
+            ("RUS", "UKR", "19"),
+            "2018-11-25",
+        ),
+        # "late on Saturday" dates the launch, not the "April 1 strike" it answers.
+        (
+            "Iran launched drones at Israel late on Saturday in retaliation for an April 1"
+            " strike on its consulate.",
+            "2024-04-14",
+            ("IRN", "ISR", "19"),
+            "2024-04-13",
+        ),
+        # "a day after X": X is a day before the main clause's (here the story's) day.
+        (
+            "Putin signed the treaty on Tuesday. The move came a day after Washington imposed"
+            " sanctions on Russia.",
+            "2014-03-18",
+            ("USA", "RUS", "16"),
+            "2014-03-17",
+        ),
+    ],
+)
+def test_event_dates_from_continuations_adverbs_and_offsets(
+    parse_text: ParseText, text: str, published: str, key: tuple, iso: str
+) -> None:
+    assert _dated(_code(parse_text, text, published=published)).get(key) == iso
