@@ -38,6 +38,8 @@ _LAUNCH_VERBS = words("launch-verbs")
 _CROWD_NOUNS = words("crowd-nouns")
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
+# Acts about another act (demand, reject, threaten) whose count is that act's.
+_ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
@@ -211,6 +213,8 @@ def _events_for(
     count = quantities.count_for_action(sentence, trigger, match.object_token)
     if match.cameo[:2] in _FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
         count = quantities.casualty_count(sentence, trigger) or count
+    if count is None and match.cameo[:2] in _ABOUT_ANOTHER_ACT:
+        count = _embedded_count(sentence, trigger)
     code = _aimed_code(match, roles)
     if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
         code = violence.MASS_KILLING
@@ -268,6 +272,29 @@ def _events_for(
     implied += derived.unexcluded_force(sentence, events, cameo)
     implied += derived.rejections(sentence, events, cameo)
     return [replace(e, confidence=_CONFIDENCE.score(e)) for e in events + implied]
+
+
+def _embedded_count(sentence: Sentence, trigger: Token) -> Quantity | None:
+    """ "demanded that Pakistan hand over 20 fugitives", "rejected a plan to send 5,000
+    peacekeepers": a demand, rejection or threat counts what the act it is about counts."""
+    acts = [
+        c
+        for c in sentence.children(trigger)
+        if c.dep in {"ccomp", "xcomp"} or c.dep == "advcl" and _to_infinitive(sentence, c)
+    ]
+    for obj in sentence.children(trigger):
+        if obj.dep == "dobj":
+            acts += [c for c in sentence.children(obj) if c.dep == "acl"]
+    acts += [c for act in acts for c in sentence.children(act) if c.dep == "conj"]
+    for act in acts:
+        found = quantities.count_for_action(sentence, act, None)
+        if found is not None:
+            return found
+    return None
+
+
+def _to_infinitive(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))
 
 
 def _aimed_code(match: ActionMatch, roles: Roles) -> str:

@@ -9,6 +9,7 @@ up to/as many as/at most -> "up_to". Vague plurals ("dozens", "hundreds") and ra
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Sequence
 
@@ -81,7 +82,7 @@ def parse_number(words: Sequence[str]) -> tuple[float, str] | None:
     while tokens and tokens[0] in NEUTRAL_WORDS and not _is_a_multiplier(tokens):
         tokens = tokens[1:]
     value = _words_to_value(tokens)
-    if value is None:
+    if value is None or not math.isfinite(value):  # 400 digits overflow to inf: no count (#9)
         return None
     return float(value), tail or qualifier
 
@@ -342,7 +343,9 @@ def _object_candidates(sentence: Sentence, trigger: Token) -> list[Token]:
 
 
 # Intransitive verbs whose subject is what is counted ("48 people died").
-SUBJECT_COUNTED_VERBS = frozenset("die perish drown flee defect surrender starve".split())
+SUBJECT_COUNTED_VERBS = frozenset(
+    "die perish drown flee defect surrender starve arrive land".split()
+)
 
 
 def _of_objects(sentence: Sentence, head: Token) -> list[Token]:

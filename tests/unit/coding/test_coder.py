@@ -482,3 +482,31 @@ def test_event_dates_from_continuations_adverbs_and_offsets(
     parse_text: ParseText, text: str, published: str, key: tuple, iso: str
 ) -> None:
     assert _dated(_code(parse_text, text, published=published)).get(key) == iso
+
+
+def _counted(events: list[CodedEvent]) -> dict[tuple[object, ...], float | None]:
+    return {
+        (e.source.code, e.target.code if e.target else None, e.action.root): (
+            e.count.value if e.count else None
+        )
+        for e in events
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "count"),
+    [
+        ("India demanded that Pakistan hand over 20 fugitives.", ("IND", "PAK", "10"), 20),
+        (
+            "Erdogan threatened to send 3.6 million refugees to Europe if the European Union"
+            " called the operation an invasion.",
+            ("TUR", "EU", "13"),
+            3_600_000,
+        ),
+        ("A team of six Chinese medical experts arrived in Serbia.", ("CHN", "SRB", "07"), 6),
+    ],
+)
+def test_counts_of_acts_about_acts_and_of_arrivals(
+    parse_text: ParseText, text: str, key: tuple, count: float
+) -> None:
+    assert _counted(_code(parse_text, text)).get(key) == count
