@@ -510,3 +510,9 @@ def test_counts_of_acts_about_acts_and_of_arrivals(
     parse_text: ParseText, text: str, key: tuple, count: float
 ) -> None:
     assert _counted(_code(parse_text, text)).get(key) == count
+
+
+def test_two_parties_that_agree_commit_to_each_other(parse_text: ParseText) -> None:
+    text = "Greece and Turkey agreed on Wednesday to pull back their warships after US mediation."
+    found = _tuples(_code(parse_text, text))
+    assert ("GRC", "TUR", "03") in found and ("GRC", "USA", "03") not in found, found
