@@ -25,13 +25,14 @@ from riftwatch.types import (
     ActorMention,
     CodedEvent,
     Evidence,
+    Modality,
     ParsedDoc,
     PartialDate,
     Quantity,
     Sentence,
     Token,
 )
-from riftwatch.wordlists import words
+from riftwatch.wordlists import pairs, words
 
 _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
@@ -40,6 +41,7 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 # Acts about another act (demand, reject, threaten) whose count is that act's.
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
+_INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
@@ -229,6 +231,9 @@ def _events_for(
         threat=match.cameo.startswith("13"),
         meeting=match.cameo.startswith("04"),
     )
+    intent = _INTENT_FOR_ROOT.get(code[:2])
+    if intent and mode is Modality.ANNOUNCED and modality.is_future(sentence, trigger):
+        code, mode = intent, Modality.ASSERTED  # "would seek talks": an intent, stated now
     examples = roles.source_rule == "subject-examples"  # the count is the whole group's
     date = timeline.event_date(sentence, trigger, parsed.document.published, story=story)
     evidence = Evidence(

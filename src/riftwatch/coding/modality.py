@@ -58,7 +58,7 @@ def classify(
         return Modality.HYPOTHETICAL
     if meeting and any(g.lemma in _AGREEING_GOVERNORS for g in chain):
         return Modality.HYPOTHETICAL
-    if _is_future(sentence, trigger) or any(
+    if is_future(sentence, trigger) or any(
         g.lemma in _ANNOUNCING_GOVERNORS and g.pos == "VERB" for g in chain
     ):
         return Modality.ANNOUNCED
@@ -232,7 +232,8 @@ def _in_condition(sentence: Sentence, trigger: Token) -> bool:
     return False
 
 
-def _is_future(sentence: Sentence, trigger: Token) -> bool:
+def is_future(sentence: Sentence, trigger: Token) -> bool:
+    """ "will expel", "would meet", "is to visit": the act is stated as to come."""
     auxes = _auxiliaries(sentence, trigger)
     if auxes & _MODALS_FUTURE:
         return True

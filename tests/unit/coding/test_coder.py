@@ -516,3 +516,27 @@ def test_two_parties_that_agree_commit_to_each_other(parse_text: ParseText) -> N
     text = "Saudi Arabia and Iran agreed on Friday to restore ties, in a deal brokered by China."
     found = _tuples(_code(parse_text, text))
     assert ("SAU", "IRN", "03") in found and ("SAU", "CHN", "03") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Stoltenberg said Nato would still seek regular talks with Moscow.",
+            ("NATO", "RUS", "03"),
+            ("NATO", "RUS", "04"),
+        ),
+        (
+            "Lebanon said it would cooperate fully with the United Nations.",
+            ("LBN", "UN", "03"),
+            ("LBN", "UN", "05"),
+        ),
+        # Material acts stated as to come keep their own code.
+        ("Britain will send more aid to Ukraine.", ("GBR", "UKR", "07"), ("GBR", "UKR", "03")),
+    ],
+)
+def test_a_diplomatic_act_to_come_is_an_intent(
+    parse_text: ParseText, text: str, expected: tuple, not_expected: tuple
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found and not_expected not in found, found
