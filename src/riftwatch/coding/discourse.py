@@ -100,15 +100,19 @@ def collective_referents(
 
 
 def _acted_together(events: Sequence[CodedEvent], size: int) -> list[ActorMention]:
-    """The latest `size` distinct sources of one act (one trigger)."""
-    by_trigger: dict[tuple[int, int], list[ActorMention]] = {}
+    """The latest `size` distinct sources of one act (one trigger), or else its `size`
+    targets ("rejected an ultimatum from Spain, France, Germany and Britain. The four ...")."""
+    by_trigger: dict[tuple[int, int], list[CodedEvent]] = {}
     for event in events:
         key = (event.evidence.sentence, event.evidence.trigger_start)
-        by_trigger.setdefault(key, []).append(event.source)
-    for sources in reversed(list(by_trigger.values())):
-        distinct = _distinct(sources)
-        if len(distinct) == size:
-            return distinct
+        by_trigger.setdefault(key, []).append(event)
+    for acts in reversed(list(by_trigger.values())):
+        sources = _distinct([e.source for e in acts])
+        if len(sources) == size:
+            return sources
+        targets = _distinct([e.target for e in acts if e.target is not None])
+        if len(targets) == size:
+            return targets
     return []
 
 

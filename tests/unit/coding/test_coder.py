@@ -540,3 +540,13 @@ def test_a_diplomatic_act_to_come_is_an_intent(
 ) -> None:
     found = _tuples(_code(parse_text, text))
     assert expected in found and not_expected not in found, found
+
+
+def test_the_four_governments_may_be_the_four_an_act_was_aimed_at(parse_text: ParseText) -> None:
+    text = (
+        "Maduro on Sunday rejected an ultimatum from Spain, France, Germany and Britain. The four"
+        " European governments said they would recognise Guaido as interim president of"
+        " Venezuela unless an election was called."
+    )
+    found = _tuples(_code(parse_text, text, published="2019-02-04"))
+    assert {("ESP", "VEN", "13"), ("GBR", "VEN", "13")} <= found, found
