@@ -14,6 +14,7 @@ from riftwatch.coding.phrases import (
 )
 from riftwatch.coding.quantities import parse_number
 from riftwatch.coding.targets import (
+    _answered,
     _fallback_target,
     _investigated_state,
     _noun_targets,
@@ -71,6 +72,8 @@ def find_roles(
     kept = tuple(t for t in targets if all(distinct_parties(s, t) for s in sources))
     if not kept and root == "09":
         kept, t_rule = _investigated_state(sentence, trigger, index, codes)
+    if not kept and not (symmetric and len(codes) >= 2):
+        kept, t_rule = _answered(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):
         kept, t_rule = _fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")

@@ -18,6 +18,7 @@ _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
 _REALISING_VERBS = words("purpose-realising-verbs")
+_REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
 _DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "bargain"})
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 
@@ -123,6 +124,30 @@ def _on_whose_behalf(sentence: Sentence, tok: Token, trigger: Token) -> bool:
     return False
 
 
+def _answered(
+    sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
+) -> tuple[tuple[ActorMention, ...], str]:
+    """ "carried out five nuclear tests in response to India's tests", "in retaliation for
+    the US strike": a reply is aimed at the one whose act it answers."""
+    clause = [trigger]
+    if trigger.dep == "dobj" and trigger.head != trigger.i:
+        clause.append(sentence.token(trigger.head))  # "carried out tests in response to"
+    for verb in clause:
+        for prep in sentence.children(verb):
+            reply = _child(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
+            if reply is None or reply.lemma not in _REPLY_NOUNS:
+                continue
+            for inner in sentence.children(reply):
+                act = _child(sentence, inner, ("pobj",)) if inner.dep == "prep" else None
+                if act is None:
+                    continue
+                found = _owners(sentence, act, index) or actors_in(sentence, act, index)
+                kept = tuple(m for m in found if m.code not in source_codes)
+                if kept:
+                    return kept, "answered-act"
+    return (), "none"
+
+
 def _own_clause(sentence: Sentence, trigger: Token) -> list[Token]:
     """The trigger's subtree without coordinated clauses that have their own subject."""
     keep: list[Token] = []
@@ -154,7 +179,9 @@ def _investigated_state(
 ) -> tuple[tuple[ActorMention, ...], str]:
     """ "an investigation into alleged crimes in Burundi": an inquiry targets the state where
     what it looks into happened."""
-    for tok in sentence.subtree(trigger):
+    # The parser may hang "in Venezuela" on a conjunct outside the trigger's subtree.
+    after = [t for t in sentence.tokens if t.i > trigger.i]
+    for tok in [*sentence.subtree(trigger), *after]:
         if tok.dep == "pobj" and sentence.token(tok.head).lower == "in":
             found = [m for m in actors_in(sentence, tok, index) if m.code not in source_codes]
             if found:

@@ -550,3 +550,17 @@ def test_the_four_governments_may_be_the_four_an_act_was_aimed_at(parse_text: Pa
     )
     found = _tuples(_code(parse_text, text, published="2019-02-04"))
     assert {("ESP", "VEN", "13"), ("GBR", "VEN", "13")} <= found, found
+
+
+def test_a_reply_is_aimed_at_the_one_whose_act_it_answers(parse_text: ParseText) -> None:
+    text = "Pakistan carried out five nuclear tests on Thursday in response to India's tests."
+    assert ("PAK", "IND", "15") in _tuples(_code(parse_text, text))
+
+
+def test_an_investigation_targets_where_the_abuses_happened(parse_text: ParseText) -> None:
+    text = (
+        "The UN Human Rights Council voted on Friday to set up an independent fact-finding"
+        " mission to investigate alleged extrajudicial killings, enforced disappearances and"
+        " torture in Venezuela since 2014."
+    )
+    assert ("UN", "VEN", "09") in _tuples(_code(parse_text, text, published="2019-09-28"))
