@@ -308,6 +308,8 @@ def _aimed_code(match: ActionMatch, roles: Roles) -> str:
     torching something protests violently (145); it does not wage war."""
     if match.cameo[:2] in _FORCE_ROOTS and _by_crowd(roles):
         return "145"
+    if match.cameo == "141" and match.trigger.lemma == "protest" and not _by_crowd(roles):
+        return "114"  # a government that protests complains officially; crowds demonstrate
     if match.cameo == "190" and match.trigger.lemma in _KILL_VERBS and _a_person(roles):
         return "186"  # killing a named person is an assassination, not a battle
     launch = match.trigger.lemma in _LAUNCH_VERBS

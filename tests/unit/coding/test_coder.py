@@ -564,3 +564,8 @@ def test_an_investigation_targets_where_the_abuses_happened(parse_text: ParseTex
         " torture in Venezuela since 2014."
     )
     assert ("UN", "VEN", "09") in _tuples(_code(parse_text, text, published="2019-09-28"))
+
+
+def test_a_government_protesting_complains_officially(parse_text: ParseText) -> None:
+    found = _code(parse_text, "Nigeria summoned South Africa's high commissioner to protest.")
+    assert any(e.action.cameo == "114" and e.target and e.target.code == "ZAF" for e in found)
