@@ -567,5 +567,6 @@ def test_an_investigation_targets_where_the_abuses_happened(parse_text: ParseTex
 
 
 def test_a_government_protesting_complains_officially(parse_text: ParseText) -> None:
-    found = _code(parse_text, "Nigeria summoned South Africa's high commissioner to protest.")
+    text = "Nigeria summoned South Africa's envoy on Tuesday to protest against attacks on shops."
+    found = _code(parse_text, text)
     assert any(e.action.cameo == "114" and e.target and e.target.code == "ZAF" for e in found)
