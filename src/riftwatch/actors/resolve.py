@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from riftwatch.actors.ambiguity import weigh_readings
+from riftwatch.actors.anaphora import STATE_ANAPHOR, StatesSeen, is_subject
 from riftwatch.actors.dateline import Dateline, find_dateline
 from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 from riftwatch.actors.match import Span, match_sentence
@@ -43,10 +44,13 @@ class _Context:
     seen: dict[str, tuple[int, int]] = field(default_factory=dict)
     topic: str | None = None  # the state the latest sentence that named one was about
     count: int = 0
+    states: StatesSeen = field(default_factory=StatesSeen)
 
-    def saw(self, mention: ActorMention) -> None:
+    def saw(self, mention: ActorMention, subject: bool, state: bool) -> None:
         self.count += 1
         self.seen[mention.code] = (mention.sentence, self.count)
+        if state:
+            self.states.saw(mention.code, mention.name, mention.sentence, subject=subject)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +83,7 @@ def _sentence_mentions(
     offices = any(span.of_kind("agent") for span in spans)  # only they need their owners
     named = named_state(spans, ctx.date, lexicon) if offices else None
     scene_map = scenes(sentence, spans, ctx.date, lexicon) if offices else {}
+    ctx.states.new_sentence()
     k = 0
     while k < len(spans):
         parts = _chunk(sentence.tokens, spans, k)
@@ -95,7 +100,9 @@ def _sentence_mentions(
         mention = _interpret(sentence, parts, ctx, lexicon, limit, nearby)
         if mention is not None:
             out.append(mention)
-            ctx.saw(mention)
+            head = sentence.token(mention.token_end - 1)
+            named = _is_state(mention, lexicon) and ":rule:" not in mention.rule
+            ctx.saw(mention, is_subject(head), named)
         k += len(parts)
     ctx.topic = next((m.code for m in out if _is_state(m, lexicon)), ctx.topic)
     return out
@@ -206,12 +213,25 @@ def _agent_sector(parts: list[_Part], ctx: _Context) -> str:
 
 def _anaphor(sentence: Sentence, span: Span, ctx: _Context) -> ActorMention | None:
     """ "The alliance" after NATO, "the fund" after the IMF: the latest one named."""
+    if any(e.code == STATE_ANAPHOR for e in span.of_kind("anaphor")):
+        return _state_anaphor(sentence, span, ctx)
     named = [e for e in span.of_kind("anaphor") if _antecedent(e, sentence, ctx)]
     if not named:
         return None
     entry = max(named, key=lambda e: ctx.seen[e.code][1])
     rule = f"{RULE}:rule:{_ANAPHOR_RULES.get(entry.code, 'anaphor')}"
     return _mention(sentence, span.start, span.end, ctx, entry, kind=ActorKind.IGO, rule=rule)
+
+
+def _state_anaphor(sentence: Sentence, span: Span, ctx: _Context) -> ActorMention | None:
+    """ "the country", "the kingdom": the state named last (see actors/anaphora.py)."""
+    found = ctx.states.antecedent(sentence, sentence.tokens[span.end - 1])
+    if found is None:
+        return None
+    code, name = found
+    entry = next(e for e in span.of_kind("anaphor") if e.code == STATE_ANAPHOR)
+    rule = f"{RULE}:rule:state-anaphor"
+    return _mention(sentence, span.start, span.end, ctx, entry, code=code, name=name, rule=rule)
 
 
 def _antecedent(entry: ActorEntry, sentence: Sentence, ctx: _Context) -> bool:

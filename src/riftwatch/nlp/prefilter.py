@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from riftwatch.actors.anaphora import STATE_ANAPHOR
 from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 from riftwatch.coding.verbs import VerbLexicon, load_verb_lexicon
 from riftwatch.nlp.lemmas import LemmaTables, lemma_tables
@@ -296,8 +297,9 @@ def _antecedents(entries: Sequence[ActorEntry], kinds: set[str], story: _Story) 
     needs = {
         story.by_code[e.code] for e in entries if e.kind == "anaphor" and e.code in story.by_code
     }
-    if "agent" in kinds and story.state is not None:
-        needs.add(story.state)
+    state_anaphor = any(e.kind == "anaphor" and e.code == STATE_ANAPHOR for e in entries)
+    if ("agent" in kinds or state_anaphor) and story.state is not None:
+        needs.add(story.state)  # an office with no country, or "the country", names it
     return needs
 
 

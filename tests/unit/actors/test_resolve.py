@@ -195,3 +195,16 @@ def test_geography_named_after_states_is_not_an_actor(parse_text) -> None:
     found = _by_text(find_mentions(parse_text(text, "2024-01-29")))
     assert found["Mali"].code == "MLI" and found["Niger"].code == "NER"
     assert not {"West African", "the West", "Mexico", "Gulf of Mexico"} & set(found)
+
+
+def test_the_country_is_the_state_named_last_not_its_clauses_subject(parse_text) -> None:
+    text = "The EU gave Niger's junta a week, and France imposed sanctions on the country."
+    found = _by_text(find_mentions(parse_text(text)))
+    assert found["the country"].code == "NER"
+    text = "Qatar's emir flew to Syria on Monday and became the first leader to visit the country."
+    assert _by_text(find_mentions(parse_text(text)))["the country"].code == "SYR"
+
+
+def test_the_country_needs_a_state_named_lately(parse_text) -> None:
+    found = _by_text(find_mentions(parse_text("Protests spread across the country on Monday.")))
+    assert "the country" not in found
