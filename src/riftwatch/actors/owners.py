@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from riftwatch.actors.lexicon import ActorLexicon
 from riftwatch.actors.match import Span
@@ -25,6 +25,8 @@ OWNED_SECTORS = frozenset({"GOV", "DIP", "LEG", "MIL", "JUD"})
 # "The armed forces", "the authorities": plural offices that still belong to one state.
 _INSTITUTIONAL_PLURALS = frozenset({"force", "authority"})
 CROWD_NOUNS = words("crowd-nouns")
+# Diplomatic missions belong to the state that sends them, not to the one they stand in.
+_MISSION_NOUNS = frozenset({"embassy", "consulate", "legation", "mission", "commission"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +39,7 @@ class Nearby:
     scene: str | None  # where its verb happens ("in Yerevan, protesters stormed ...")
     dateline: str | None  # the dateline's state
     topic: str | None  # the state the story was last about
+    last: str | None = None  # the latest named before it ("Saudi Arabia, which ... its embassy")
 
 
 def owner(
@@ -48,6 +51,8 @@ def owner(
         return None
     if head.lemma in CROWD_NOUNS:
         found = _crowd_state(nearby)
+    elif head.lemma in _MISSION_NOUNS:
+        found = _mission_state(sentence, head, nearby)
     elif _owned(sentence.tokens, start, sector) and _one_office(
         sentence.tokens, start, head, sector
     ):
@@ -92,6 +97,9 @@ def scenes(
         above = sentence.token(head.head)
         if head.dep == "pobj" and above.lower in ("in", "at") and above.head != above.i:
             found.setdefault(above.head, code)
+            place = sentence.token(above.head)  # "stormed its embassy in Tehran": there too
+            if place.dep == "dobj" and place.head != place.i:
+                found.setdefault(place.head, code)
         elif head.dep in ("nmod", "compound") and above.lemma in CROWD_NOUNS:
             found.setdefault(above.i, code)  # "in Yerevan angry protesters" parsed as a modifier
     return found
@@ -131,6 +139,14 @@ def _office_state(nearby: Nearby) -> tuple[str | None, str]:
     if nearby.named:
         return nearby.named, "rule:sentence-state"
     return nearby.topic, "rule:story-state"
+
+
+def _mission_state(sentence: Sentence, head: Token, nearby: Nearby) -> tuple[str | None, str]:
+    """An embassy is its sender's, wherever it stands ("its embassy in Tehran" is Saudi
+    Arabia's): "its" names the state just before; otherwise an office's rules, without place."""
+    if any(c.dep == "poss" and c.lower in ("its", "their") for c in sentence.children(head)):
+        return nearby.last, "rule:possessive-state"
+    return _office_state(replace(nearby, located=None))
 
 
 def _crowd_state(nearby: Nearby) -> tuple[str | None, str]:

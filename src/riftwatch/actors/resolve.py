@@ -91,6 +91,7 @@ def _sentence_mentions(
         limit = following.start if following else None
         nearby = Nearby(
             earlier=next((m.code for m in out if _is_state(m, lexicon)), None),
+            last=next((m.code for m in reversed(out) if _named_state(m, lexicon)), None),
             located=located_in(sentence.tokens, parts[-1].span, following, ctx.date, lexicon),
             named=named,
             scene=scene_of(sentence, parts[-1].span, scene_map),
@@ -101,11 +102,15 @@ def _sentence_mentions(
         if mention is not None:
             out.append(mention)
             head = sentence.token(mention.token_end - 1)
-            named = _is_state(mention, lexicon) and ":rule:" not in mention.rule
-            ctx.saw(mention, is_subject(head), named)
+            ctx.saw(mention, is_subject(head), _named_state(mention, lexicon))
         k += len(parts)
     ctx.topic = next((m.code for m in out if _is_state(m, lexicon)), ctx.topic)
     return out
+
+
+def _named_state(mention: ActorMention, lexicon: ActorLexicon) -> bool:
+    """A state the text names, not one an office or crowd was given by a rule."""
+    return _is_state(mention, lexicon) and ":rule:" not in mention.rule
 
 
 def _is_state(mention: ActorMention, lexicon: ActorLexicon) -> bool:

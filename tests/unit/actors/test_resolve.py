@@ -208,3 +208,13 @@ def test_the_country_is_the_state_named_last_not_its_clauses_subject(parse_text)
 def test_the_country_needs_a_state_named_lately(parse_text) -> None:
     found = _by_text(find_mentions(parse_text("Protests spread across the country on Monday.")))
     assert "the country" not in found
+
+
+def test_an_embassy_is_its_senders_and_a_crowd_is_where_it_storms(parse_text) -> None:
+    text = (
+        "Bahrain cut ties with Iran on Monday, following Saudi Arabia, which severed ties after"
+        " protesters stormed its embassy in Tehran."
+    )
+    found = _by_text(find_mentions(parse_text(text)))
+    assert found["embassy"].code == "SAU"
+    assert found["protesters"].code == "IRN"
