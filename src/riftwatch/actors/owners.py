@@ -94,6 +94,10 @@ def scenes(
         code = pick(span.modifiers, date).code
         if lexicon.is_igo(code):
             continue
+        if head.dep == "appos":  # "in the capital Honiara"
+            head = sentence.token(head.head)
+            if head.head == head.i:
+                continue
         above = sentence.token(head.head)
         if head.dep == "pobj" and above.lower in ("in", "at") and above.head != above.i:
             found.setdefault(above.head, code)

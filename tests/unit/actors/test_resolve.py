@@ -218,3 +218,8 @@ def test_an_embassy_is_its_senders_and_a_crowd_is_where_it_storms(parse_text) ->
     found = _by_text(find_mentions(parse_text(text)))
     assert found["embassy"].code == "SAU"
     assert found["protesters"].code == "IRN"
+
+
+def test_a_crowd_is_where_its_act_happens_in_an_apposed_capital(parse_text) -> None:
+    text = "Australia sent troops after protesters defied a lockdown in the capital Honiara."
+    assert _by_text(find_mentions(parse_text(text)))["protesters"].code == "SLB"
