@@ -18,6 +18,8 @@ _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
 _REALISING_VERBS = words("purpose-realising-verbs")
+# Handing someone over aims at the state that receives them, not the one they are from.
+_HANDING_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate"})
 _REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
 _DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "bargain"})
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
@@ -26,6 +28,10 @@ _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instiga
 def _verb_targets(
     sentence: Sentence, trigger: Token, index: MentionIndex, object_token: Token | None
 ) -> tuple[list[ActorMention], str]:
+    if trigger.lemma in _HANDING_VERBS:  # "extradited Viktor Bout to the United States"
+        found = _prep_objects(sentence, [trigger, *sentence.children(trigger)], index, ("to",))
+        if found:
+            return found, "recipient"
     passive = _child(sentence, trigger, ("nsubjpass",))
     if passive is not None:
         return actors_in(sentence, passive, index), "passive-subject"
@@ -60,9 +66,12 @@ def _contacted(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[
 
 
 def _prep_objects(
-    sentence: Sentence, holders: Sequence[Token], index: MentionIndex
+    sentence: Sentence,
+    holders: Sequence[Token],
+    index: MentionIndex,
+    preps: Sequence[str] = _TARGET_PREPS,
 ) -> list[ActorMention]:
-    for prep in _TARGET_PREPS:
+    for prep in preps:
         for holder in holders:
             for child in sentence.children(holder):
                 if child.dep == "prep" and child.lower == prep:

@@ -570,3 +570,9 @@ def test_a_government_protesting_complains_officially(parse_text: ParseText) -> 
     text = "Nigeria summoned South Africa's envoy on Tuesday to protest against attacks on shops."
     found = _code(parse_text, text)
     assert any(e.action.cameo == "114" and e.target and e.target.code == "ZAF" for e in found)
+
+
+def test_an_extradition_aims_at_the_receiving_state(parse_text: ParseText) -> None:
+    text = "Thailand extradited suspected Russian arms dealer Viktor Bout to the United States."
+    found = _tuples(_code(parse_text, text))
+    assert ("THA", "USA", "06") in found and ("THA", "RUS", "06") not in found, found
