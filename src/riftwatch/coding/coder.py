@@ -27,7 +27,6 @@ from riftwatch.types import (
     Evidence,
     Modality,
     ParsedDoc,
-    PartialDate,
     Quantity,
     Sentence,
     Token,
@@ -41,6 +40,7 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 # Acts about another act (demand, reject, threaten) whose count is that act's.
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
@@ -124,7 +124,7 @@ def _gapped(
     match: ActionMatch,
     roles: Roles,
     cameo: CameoTable,
-    story: PartialDate | None,
+    story: timeline.StoryDays,
     index: MentionIndex,
 ) -> list[CodedEvent]:
     """ "..., and Ukraine 13": the same act by the states after the object, with their count."""
@@ -194,12 +194,14 @@ def _count_for_target(
     return None
 
 
-def _story_day(history: Sequence[CodedEvent]) -> PartialDate | None:
-    """The day the story's latest dated act took place."""
-    for event in reversed(history):
-        if timeline.is_story_day(event.date):
-            return event.date
-    return None
+def _story_day(history: Sequence[CodedEvent]) -> timeline.StoryDays:
+    """The days the story's latest dated act and latest dated violence took place."""
+    dated = [e for e in history if timeline.is_story_day(e.date)]
+    violent = [e for e in dated if e.action.root in _VIOLENT_ROOTS]
+    return timeline.StoryDays(
+        latest=dated[-1].date if dated else None,
+        violence=violent[-1].date if violent else None,
+    )
 
 
 def _events_for(
@@ -208,7 +210,7 @@ def _events_for(
     match: ActionMatch,
     roles: Roles,
     cameo: CameoTable,
-    story: PartialDate | None,
+    story: timeline.StoryDays,
     index: MentionIndex,
 ) -> list[CodedEvent]:
     trigger = match.trigger

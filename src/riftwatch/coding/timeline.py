@@ -9,7 +9,7 @@ last the publication date, flagged as a fallback.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from riftwatch.coding import dates
 from riftwatch.coding.quantities import parse_number
@@ -18,7 +18,17 @@ from riftwatch.types import PartialDate, Precision, Sentence, Token
 _OFFSET_MARKS = {"after": -1, "before": 1}
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "hour": 0, "hours": 0}
 _LAST_DAY = dt.date.max.toordinal()
+_VIOLENT_NOUNS = frozenset({"attack", "strike", "raid", "bombing", "shooting", "massacre"})
 _CLAUSE_CHAIN = frozenset({"ccomp", "xcomp", "conj", "acl", "dobj", "advcl", "pcomp", "prep"})
+
+
+@dataclass(frozen=True, slots=True)
+class StoryDays:
+    """What the story has dated so far: the day of its latest act, and of its latest violence
+    (the act "the attack" in a later sentence refers back to)."""
+
+    latest: PartialDate | None = None
+    violence: PartialDate | None = None
 
 
 def event_date(
@@ -26,12 +36,15 @@ def event_date(
     trigger: Token,
     published: dt.date | None,
     *,
-    story: PartialDate | None = None,
+    story: StoryDays | None = None,
 ) -> PartialDate | None:
-    """When the act at `trigger` happened; `story` is the day the document's earlier acts took."""
+    """When the act at `trigger` happened, given what the story has dated so far."""
+    story = story or StoryDays()
     found = dates.resolve_event_date(sentence, trigger, published)
     if found is None:
-        found = _offset_date(sentence, trigger, published, story)
+        found = _offset_date(sentence, trigger, published, story.latest)
+    if found is None:
+        found = _after_referenced_act(sentence, trigger, story.violence)
     if found is None:
         found = _subject_date(sentence, trigger, published)
     if found is None and _offset_clause(sentence, trigger) is None:
@@ -39,8 +52,8 @@ def event_date(
         found = dates.resolve_event_date(sentence, trigger, published, also=also)
     if found is None:
         found = _continuation_date(sentence, trigger, published)
-    if found is None and story is not None:
-        found = replace(story, fallback=False, text="(date of the story's earlier acts)")
+    if found is None and story.latest is not None:
+        found = replace(story.latest, fallback=False, text="(date of the story's earlier acts)")
     return found if found is not None else dates.fallback_date(published)
 
 
@@ -58,6 +71,45 @@ def governing_verbs(sentence: Sentence, trigger: Token) -> list[Token]:
         if tok.pos in {"VERB", "AUX"}:
             chain.append(tok)
     return chain
+
+
+def _after_referenced_act(
+    sentence: Sentence, trigger: Token, violence: PartialDate | None
+) -> PartialDate | None:
+    """ "A week after the attack, the United States ... launched strikes": the attack the story
+    dated, shifted."""
+    if violence is None or violence.precision is not Precision.DAY:
+        return None
+    for child in sentence.children(trigger):
+        # "after the attack" with "a week" on it, or "a week" with "after the attack" on it
+        if child.dep == "prep":
+            prep, days = child, _days_in(sentence, child)
+        elif child.dep == "npadvmod" and child.lower in _UNIT_DAYS:
+            prep = next((c for c in sentence.children(child) if c.dep == "prep"), None)
+            days = _UNIT_DAYS[child.lower] * _how_many(sentence, child)
+        else:
+            continue
+        if prep is None or prep.lower not in _OFFSET_MARKS or days is None:
+            continue
+        act = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
+        if act is not None and act.lemma in _VIOLENT_NOUNS:
+            return _shifted(violence, -_OFFSET_MARKS[prep.lower] * days)
+    return None
+
+
+def _days_in(sentence: Sentence, head: Token) -> int | None:
+    for child in sentence.children(head):
+        if child.dep == "npadvmod" and child.lower in _UNIT_DAYS:
+            return _UNIT_DAYS[child.lower] * _how_many(sentence, child)
+    return None
+
+
+def _shifted(anchor: PartialDate, days: int) -> PartialDate | None:
+    ordinal = dt.date(anchor.year, anchor.month or 1, anchor.day or 1).toordinal() + days
+    if not 1 <= ordinal <= _LAST_DAY:
+        return None
+    day = dt.date.fromordinal(ordinal)
+    return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from the act before")
 
 
 def _continuation_date(

@@ -576,3 +576,12 @@ def test_an_extradition_aims_at_the_receiving_state(parse_text: ParseText) -> No
     text = "Thailand extradited suspected Russian arms dealer Viktor Bout to the United States."
     found = _tuples(_code(parse_text, text))
     assert ("THA", "USA", "06") in found and ("THA", "RUS", "06") not in found, found
+
+
+def test_a_week_after_the_attack_counts_from_the_attack(parse_text: ParseText) -> None:
+    text = (
+        "A Syrian helicopter dropped chlorine on the town of Douma on April 7, 2018, killing 43"
+        " people. A week after the attack, the United States launched missile strikes on Syria."
+    )
+    found = _dated(_code(parse_text, text, published="2018-04-20"))
+    assert found.get(("USA", "SYR", "19")) == "2018-04-14", found

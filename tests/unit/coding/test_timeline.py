@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from riftwatch.coding.timeline import event_date, is_story_day
+from riftwatch.coding.timeline import StoryDays, event_date, is_story_day
 from riftwatch.types import PartialDate
 from tests.conftest import ParseText
 
@@ -35,7 +35,7 @@ def test_two_days_before(parse_text: ParseText) -> None:
 
 
 def test_a_sentence_without_a_date_keeps_the_story_day(parse_text: ParseText) -> None:
-    story = PartialDate(2018, 5, 8, text="Tuesday")
+    story = StoryDays(latest=PartialDate(2018, 5, 8, text="Tuesday"))
     text = "Britain and France said they regretted the decision."
     assert _date(parse_text, text, "regretted", "2018-05-09", story=story) == "2018-05-08"
     sentence = parse_text(text, published="2018-05-09").sentences[0]
