@@ -194,6 +194,17 @@ def _is_hypothetical(
     auxes = _auxiliaries(sentence, trigger)
     if auxes & _MODALS_HYPOTHETICAL or {"would", "have"} <= auxes:  # "would have deplored"
         return True
+    for verb in (g for g in chain if g.pos in {"VERB", "AUX"}):
+        # "a motion that would have allowed troops to be deployed"; a tagged modal only, not
+        # "May" the name the parser hung as one
+        modals = {
+            c.lower
+            for c in sentence.children(verb)
+            if c.dep == "aux" and c.tag == "MD" and not _is_name_may(sentence, c)
+        }
+        perfect = any(c.dep == "aux" and c.lemma == "have" for c in sentence.children(verb))
+        if modals & _MODALS_HYPOTHETICAL or ("would" in modals and perfect):
+            return True
     if _in_condition(sentence, trigger) or (not threat and has_condition(sentence, trigger)):
         return True
     if any(g.lemma in _PROPOSAL_NOUNS for g in chain if g.pos == "NOUN"):
@@ -246,8 +257,20 @@ def is_future(sentence: Sentence, trigger: Token) -> bool:
 
 
 def _auxiliaries(sentence: Sentence, trigger: Token) -> set[str]:
-    auxes = {c.lower for c in sentence.children(trigger) if c.dep in {"aux", "auxpass"}}
+    verbs = [trigger]
     if trigger.dep == "conj" and trigger.head != trigger.i:
-        head = sentence.token(trigger.head)
-        auxes |= {c.lower for c in sentence.children(head) if c.dep in {"aux", "auxpass"}}
-    return auxes
+        verbs.append(sentence.token(trigger.head))
+    return {
+        c.lower
+        for verb in verbs
+        for c in sentence.children(verb)
+        if c.dep in {"aux", "auxpass"} and not _is_name_may(sentence, c)
+    }
+
+
+def _is_name_may(sentence: Sentence, aux: Token) -> bool:
+    """ "May said ...": Theresa May the parser took for a modal of a verb with no subject."""
+    if aux.text != "May" or aux.head == aux.i:
+        return False
+    verb = sentence.token(aux.head)
+    return not any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(verb))

@@ -68,6 +68,10 @@ def find_roles(
     else:
         sources, s_rule = _verb_sources(sentence, trigger, index, previous_source)
         targets, t_rule = _verb_targets(sentence, trigger, index, object_token)
+    if not sources and s_rule == "passive-agent" and root == "15":
+        # "8,500 US troops were placed on alert": whose troops are readied readies them.
+        sources, targets = targets, []
+        s_rule, t_rule = "passive-forces", "none"
     codes = {m.code for m in sources}
     kept = tuple(t for t in targets if all(distinct_parties(s, t) for s in sources))
     if not kept and root == "09":

@@ -585,3 +585,26 @@ def test_a_week_after_the_attack_counts_from_the_attack(parse_text: ParseText) -
     )
     found = _dated(_code(parse_text, text, published="2018-04-20"))
     assert found.get(("USA", "SYR", "19")) == "2018-04-14", found
+
+
+def test_forces_readied_in_the_passive_are_their_states(parse_text: ParseText) -> None:
+    text = "The Pentagon said 8,500 US troops had been placed on heightened alert."
+    found = _counted(_code(parse_text, text))
+    assert found.get(("USA", None, "15")) == 8500, found
+
+
+def test_an_act_under_a_counterfactual_governor_is_no_fact(parse_text: ParseText) -> None:
+    text = (
+        "Turkey's parliament rejected a motion that would have allowed some 62,000 US troops to"
+        " be deployed on Turkish soil."
+    )
+    found = _tuples(_code(parse_text, text, published="2003-03-02"))
+    assert ("TUR", "USA", "12") in found and ("USA", "TUR", "15") not in found, found
+
+
+def test_the_name_may_is_no_modal(parse_text: ParseText) -> None:
+    text = (
+        "Theresa May said on Wednesday that Britain would expel 23 Russian diplomats. May told"
+        " parliament that Russia was culpable for the attempted murder."
+    )
+    assert ("GBR", "RUS", "11") in _tuples(_code(parse_text, text, published="2018-03-14"))
