@@ -48,8 +48,8 @@ def distinct_parties(source: ActorMention, target: ActorMention) -> bool:
     )
 
 
-def _subject_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
-    subject = _child(sentence, verb, ("nsubj",))
+def subject_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    subject = child_of(sentence, verb, ("nsubj",))
     if subject is not None:
         return actors_in(sentence, subject, index) or _by_agents(sentence, subject, index)
     # A name the tagger misread ("May told parliament": May as a modal) still precedes its verb.
@@ -62,7 +62,7 @@ def _by_agents(sentence: Sentence, noun: Token, index: MentionIndex) -> list[Act
     """ "An inquiry by the UN and the OPCW concluded ...": the inquiry speaks for its authors."""
     for prep in sentence.children(noun):
         if prep.dep == "prep" and prep.lower == "by":
-            pobj = _child(sentence, prep, ("pobj",))
+            pobj = child_of(sentence, prep, ("pobj",))
             if pobj is not None:
                 return actors_in(sentence, pobj, index)
     return []
@@ -101,7 +101,7 @@ def stray_subject(sentence: Sentence, verb: Token) -> Token | None:
 def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
     kids = []
     for child in sentence.children(tok):
-        if child.dep in _CLAUSE_DEPS or _is_venue_modifier(child, tok):
+        if child.dep in _CLAUSE_DEPS or is_venue_modifier(child, tok):
             continue
         if child.dep == "conj" and _is_stray_subject(sentence, child):
             continue
@@ -118,12 +118,12 @@ def _is_stray_subject(sentence: Sentence, noun: Token) -> bool:
     return nxt <= sentence.tokens[-1].i and stray_subject(sentence, sentence.token(nxt)) is noun
 
 
-def _is_venue_modifier(child: Token, head: Token) -> bool:
+def is_venue_modifier(child: Token, head: Token) -> bool:
     """ "the G20 summit", "a Nato meeting": the organisation names the venue, not a party."""
     return child.dep in {"compound", "nmod"} and head.lemma in _VENUE_NOUNS
 
 
-def _child(sentence: Sentence, tok: Token, deps: Sequence[str]) -> Token | None:
+def child_of(sentence: Sentence, tok: Token, deps: Sequence[str]) -> Token | None:
     for child in sentence.children(tok):
         if child.dep in deps:
             return child

@@ -5,20 +5,20 @@ from __future__ import annotations
 from riftwatch.coding.phrases import (
     MentionIndex,
     Roles,
-    _child,
-    _is_venue_modifier,
-    _subject_actors,
     actors_in,
+    child_of,
     distinct_parties,
+    is_venue_modifier,
     stray_subject,
+    subject_actors,
 )
 from riftwatch.coding.quantities import parse_number
 from riftwatch.coding.targets import (
-    _answered,
-    _fallback_target,
-    _investigated_state,
-    _noun_targets,
-    _verb_targets,
+    answered_targets,
+    fallback_target,
+    investigated_state,
+    noun_targets,
+    verb_targets,
 )
 from riftwatch.types import ActorMention, Sentence, Token
 from riftwatch.wordlists import words
@@ -61,13 +61,13 @@ def find_roles(
     """Source and target mentions of the action at `trigger`, with the rule that found each."""
     if trigger.lemma in _VERDICT_VERBS:
         sources, s_rule = _reporter(sentence, trigger, index)
-        targets, t_rule = _subject_actors(sentence, trigger, index), "copula-subject"
+        targets, t_rule = subject_actors(sentence, trigger, index), "copula-subject"
     elif trigger.pos in {"NOUN", "PROPN"}:
         sources, s_rule = _noun_sources(sentence, trigger, index, previous_source, root)
-        targets, t_rule = _noun_targets(sentence, trigger, index)
+        targets, t_rule = noun_targets(sentence, trigger, index)
     else:
         sources, s_rule = _verb_sources(sentence, trigger, index, previous_source)
-        targets, t_rule = _verb_targets(sentence, trigger, index, object_token)
+        targets, t_rule = verb_targets(sentence, trigger, index, object_token)
     if not sources and s_rule == "passive-agent" and root == "15":
         # "8,500 US troops were placed on alert": whose troops are readied readies them.
         sources, targets = targets, []
@@ -75,11 +75,11 @@ def find_roles(
     codes = {m.code for m in sources}
     kept = tuple(t for t in targets if all(distinct_parties(s, t) for s in sources))
     if not kept and root == "09":
-        kept, t_rule = _investigated_state(sentence, trigger, index, codes)
+        kept, t_rule = investigated_state(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):
-        kept, t_rule = _answered(sentence, trigger, index, codes)
+        kept, t_rule = answered_targets(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):
-        kept, t_rule = _fallback_target(sentence, trigger, index, codes)
+        kept, t_rule = fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
 
 
@@ -100,7 +100,7 @@ def _reporter(
     tok = trigger
     while tok.dep in {"ccomp", "conj"} and tok.head != tok.i:
         tok = sentence.token(tok.head)
-        found = _subject_actors(sentence, tok, index)
+        found = subject_actors(sentence, tok, index)
         if found:
             return found, "reporting-subject"
     return [], "none"
@@ -119,8 +119,8 @@ def _verb_sources(
     tok = trigger
     pronoun = False
     for _ in range(6):
-        subject = _child(sentence, tok, ("nsubj",)) or stray_subject(sentence, tok)
-        if subject is None and _child(sentence, tok, ("nsubjpass",)) is not None:
+        subject = child_of(sentence, tok, ("nsubj",)) or stray_subject(sentence, tok)
+        if subject is None and child_of(sentence, tok, ("nsubjpass",)) is not None:
             agent = _agent(sentence, tok, index)
             if agent:
                 return agent, "passive-agent"
@@ -137,7 +137,7 @@ def _verb_sources(
             if found and _counted_examples(sentence, subject, index):
                 return found, "subject-examples"
             if _misjoined_conj(sentence, trigger, tok):
-                reporter = _subject_actors(sentence, sentence.token(tok.head), index)
+                reporter = subject_actors(sentence, sentence.token(tok.head), index)
                 if reporter:
                     return reporter, "subject-of-reporter"
             if found or not _owned_by_pronoun(sentence, subject):
@@ -176,11 +176,11 @@ def _left_country(sentence: Sentence, verb: Token, index: MentionIndex) -> list[
     agent named, the country they must leave did it."""
     for child in sentence.children(verb):
         if child.dep == "prep" and child.lower == "from":
-            pobj = _child(sentence, child, ("pobj",))
+            pobj = child_of(sentence, child, ("pobj",))
             if pobj is not None:
                 return actors_in(sentence, pobj, index)
         if child.dep == "xcomp" and child.lemma == "leave":
-            obj = _child(sentence, child, ("dobj",))
+            obj = child_of(sentence, child, ("dobj",))
             if obj is not None:
                 return actors_in(sentence, obj, index)
     return []
@@ -192,7 +192,7 @@ def _accused_object(sentence: Sentence, gerund: Token, index: MentionIndex) -> l
     prep = sentence.token(gerund.head)
     if prep.lower not in {"for", "of", "over"} or prep.head == prep.i:
         return []
-    obj = _child(sentence, sentence.token(prep.head), ("dobj",))
+    obj = child_of(sentence, sentence.token(prep.head), ("dobj",))
     return actors_in(sentence, obj, index) if obj is not None else []
 
 
@@ -253,7 +253,7 @@ def is_collective(sentence: Sentence, noun: Token) -> bool:
 def _agent(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
     for child in sentence.children(verb):
         if child.dep == "agent":
-            pobj = _child(sentence, child, ("pobj",))
+            pobj = child_of(sentence, child, ("pobj",))
             if pobj is not None:
                 return actors_in(sentence, pobj, index)
     return []
@@ -268,7 +268,7 @@ def _noun_sources(
 ) -> tuple[list[ActorMention], str]:
     for child in sentence.children(trigger):
         found = index.at(child) if child.dep in {"poss", "compound", "nmod", "amod"} else None
-        if found is None or _is_venue_modifier(child, trigger):
+        if found is None or is_venue_modifier(child, trigger):
             continue
         if child.dep != "amod":
             return [found], "noun-modifier"
@@ -277,7 +277,7 @@ def _noun_sources(
             return [found], "noun-adjective"
     for child in sentence.children(trigger):
         if child.dep == "prep" and child.lower == "by":
-            pobj = _child(sentence, child, ("pobj",))
+            pobj = child_of(sentence, child, ("pobj",))
             if pobj is not None:
                 return actors_in(sentence, pobj, index), "noun-by"
     return _governed_noun_sources(sentence, trigger, index, previous)
@@ -295,7 +295,7 @@ def _governed_noun_sources(
         holder = _participation_noun(sentence, head)
         kids = sentence.children(holder) if holder is not None else []
         of = [c for c in kids if c.dep == "prep" and c.lower == "of"]
-        pobj = _child(sentence, of[0], ("pobj",)) if of else None
+        pobj = child_of(sentence, of[0], ("pobj",)) if of else None
         if pobj is not None:
             return actors_in(sentence, pobj, index), "participation-of"
     return [], "none"

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from riftwatch.coding.phrases import (
     MentionIndex,
-    _child,
-    _subject_actors,
     actors_in,
+    child_of,
+    subject_actors,
 )
 from riftwatch.types import ActorMention, Sentence, Token
 from riftwatch.wordlists import ordered_words, words
@@ -25,18 +25,18 @@ _DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 
 
-def _verb_targets(
+def verb_targets(
     sentence: Sentence, trigger: Token, index: MentionIndex, object_token: Token | None
 ) -> tuple[list[ActorMention], str]:
     if trigger.lemma in _HANDING_VERBS:  # "extradited Viktor Bout to the United States"
         found = _prep_objects(sentence, [trigger, *sentence.children(trigger)], index, ("to",))
         if found:
             return found, "recipient"
-    passive = _child(sentence, trigger, ("nsubjpass",))
+    passive = child_of(sentence, trigger, ("nsubjpass",))
     if passive is not None:
         return actors_in(sentence, passive, index), "passive-subject"
     for dep in ("dative", "dobj", "attr"):  # "handed Qatar a list of demands"
-        obj = _child(sentence, trigger, (dep,))
+        obj = child_of(sentence, trigger, (dep,))
         if obj is not None and obj.lower in _OBJECT_PRONOUNS:
             return _pronoun_referent(sentence, obj, index), "pronoun-object"
         if obj is not None:
@@ -44,7 +44,7 @@ def _verb_targets(
             if found:
                 return found, dep
     holders = [h for h in (object_token, trigger) if h is not None]
-    obj = _child(sentence, trigger, ("dobj",))
+    obj = child_of(sentence, trigger, ("dobj",))
     if obj is not None and obj not in holders:
         holders.insert(0, obj)
     found = _prep_objects(sentence, holders, index)
@@ -59,7 +59,7 @@ def _contacted(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[
     if trigger.dep not in {"advcl", "xcomp"} or trigger.head == trigger.i:
         return []
     head = sentence.token(trigger.head)
-    obj = _child(sentence, head, ("dobj",))
+    obj = child_of(sentence, head, ("dobj",))
     if head.lemma not in _REALISING_VERBS or obj is None:
         return []
     return _owners(sentence, obj, index) or actors_in(sentence, obj, index)
@@ -75,7 +75,7 @@ def _prep_objects(
         for holder in holders:
             for child in sentence.children(holder):
                 if child.dep == "prep" and child.lower == prep:
-                    pobj = _child(sentence, child, ("pobj",))
+                    pobj = child_of(sentence, child, ("pobj",))
                     if pobj is not None and pobj.lemma in _BEHALF_NOUNS:
                         continue  # "arrested Meng at the request of the United States"
                     found = actors_in(sentence, pobj, index) if pobj is not None else []
@@ -84,7 +84,7 @@ def _prep_objects(
     return []
 
 
-def _noun_targets(
+def noun_targets(
     sentence: Sentence, trigger: Token, index: MentionIndex
 ) -> tuple[list[ActorMention], str]:
     found = _prep_objects(sentence, [trigger], index)
@@ -93,11 +93,11 @@ def _noun_targets(
     if trigger.dep == "dobj" and trigger.head != trigger.i:
         head = sentence.token(trigger.head)
         if head.lemma in _LIGHT_VERBS:
-            return _verb_targets(sentence, head, index, trigger)
+            return verb_targets(sentence, head, index, trigger)
     return [], "none"
 
 
-def _fallback_target(
+def fallback_target(
     sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
 ) -> tuple[tuple[ActorMention, ...], str]:
     """The nearest other actor inside the trigger's own clause, when the parse names none."""
@@ -133,7 +133,7 @@ def _on_whose_behalf(sentence: Sentence, tok: Token, trigger: Token) -> bool:
     return False
 
 
-def _answered(
+def answered_targets(
     sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
 ) -> tuple[tuple[ActorMention, ...], str]:
     """ "carried out five nuclear tests in response to India's tests", "in retaliation for
@@ -143,11 +143,11 @@ def _answered(
         clause.append(sentence.token(trigger.head))  # "carried out tests in response to"
     for verb in clause:
         for prep in sentence.children(verb):
-            reply = _child(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
+            reply = child_of(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
             if reply is None or reply.lemma not in _REPLY_NOUNS:
                 continue
             for inner in sentence.children(reply):
-                act = _child(sentence, inner, ("pobj",)) if inner.dep == "prep" else None
+                act = child_of(sentence, inner, ("pobj",)) if inner.dep == "prep" else None
                 if act is None:
                     continue
                 found = _owners(sentence, act, index) or actors_in(sentence, act, index)
@@ -172,7 +172,7 @@ def _own_subject_clause(sentence: Sentence, tok: Token) -> bool:
     """ "..., and China urged both sides": a coordinated clause with a subject of its own."""
     if tok.dep not in {"conj", "parataxis"} or tok.pos not in {"VERB", "AUX"}:
         return False
-    return _child(sentence, tok, ("nsubj", "nsubjpass")) is not None
+    return child_of(sentence, tok, ("nsubj", "nsubjpass")) is not None
 
 
 def _owners(sentence: Sentence, obj: Token, index: MentionIndex) -> list[ActorMention]:
@@ -183,7 +183,7 @@ def _owners(sentence: Sentence, obj: Token, index: MentionIndex) -> list[ActorMe
     return [m for c in sentence.children(obj) if c.dep == "poss" and (m := index.at(c))]
 
 
-def _investigated_state(
+def investigated_state(
     sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
 ) -> tuple[tuple[ActorMention, ...], str]:
     """ "an investigation into alleged crimes in Burundi": an inquiry targets the state where
@@ -222,8 +222,8 @@ def _pronoun_referent(
     is not the clause's own subject."""
     verb = sentence.token(pronoun.head)
     head = _clause_head(sentence, verb)
-    subject_codes = {m.code for m in _subject_actors(sentence, head, index)}
-    obj = _child(sentence, head, ("dobj",)) if head.i != verb.i else None
+    subject_codes = {m.code for m in subject_actors(sentence, head, index)}
+    obj = child_of(sentence, head, ("dobj",)) if head.i != verb.i else None
     named = (
         [m for m in actors_in(sentence, obj, index) if m.code not in subject_codes] if obj else []
     )
@@ -239,7 +239,7 @@ def _pronoun_referent(
 def _clause_head(sentence: Sentence, verb: Token) -> Token:
     tok = verb
     while tok.dep in {"advcl", "xcomp", "conj"} and tok.head != tok.i:
-        if _child(sentence, tok, ("nsubj", "nsubjpass")) is not None:
+        if child_of(sentence, tok, ("nsubj", "nsubjpass")) is not None:
             break
         tok = sentence.token(tok.head)
     return tok
