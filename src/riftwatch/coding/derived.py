@@ -38,15 +38,7 @@ def threats(
         if code is None and modality.has_ultimatum(sentence, trigger):
             code = _ULTIMATUM  # "would recognise Guaido unless an election was called"
         if code and modality.has_condition(sentence, trigger) and code in cameo:
-            threats.append(
-                replace(
-                    event,
-                    action=cameo.action(code),
-                    modality=Modality.ASSERTED,
-                    count=None,
-                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+conditional"),
-                )
-            )
+            threats.append(_stated(event, cameo, code, "conditional"))
     return threats
 
 
@@ -66,16 +58,21 @@ def rejections(
         if event.modality is Modality.REFUSED or (
             event.modality is Modality.NEGATED and _declared(sentence, trigger)
         ):
-            found.append(
-                replace(
-                    event,
-                    action=cameo.action(code),
-                    modality=Modality.ASSERTED,
-                    count=None,
-                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+refused"),
-                )
-            )
+            found.append(_stated(event, cameo, code, "refused"))
     return found
+
+
+def _stated(
+    event: CodedEvent, cameo: CameoTable, code: str, rule: str, *, keep_count: bool = False
+) -> CodedEvent:
+    """The act `event` implies, coded `code` and stated as a fact, named by `rule`."""
+    return replace(
+        event,
+        action=cameo.action(code),
+        modality=Modality.ASSERTED,
+        count=event.count if keep_count else None,
+        evidence=replace(event.evidence, rule=f"{event.evidence.rule}+{rule}"),
+    )
 
 
 def _declared(sentence: Sentence, trigger: Token) -> bool:
@@ -97,14 +94,7 @@ def unexcluded_force(
             continue
         words = {t.lemma for t in sentence.subtree(trigger)}
         if words & _FORCE_WORDS and _FORCE_THREAT in cameo:
-            found.append(
-                replace(
-                    event,
-                    action=cameo.action(_FORCE_THREAT),
-                    modality=Modality.ASSERTED,
-                    evidence=replace(event.evidence, rule=f"{event.evidence.rule}+not-ruled-out"),
-                )
-            )
+            found.append(_stated(event, cameo, _FORCE_THREAT, "not-ruled-out", keep_count=True))
     return found
 
 

@@ -93,7 +93,7 @@ def _after_referenced_act(
             continue
         act = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
         if act is not None and act.lemma in _VIOLENT_NOUNS:
-            return _shifted(violence, -_OFFSET_MARKS[prep.lower] * days)
+            return _shifted(violence, -_OFFSET_MARKS[prep.lower] * days, "the act before")
     return None
 
 
@@ -104,12 +104,12 @@ def _days_in(sentence: Sentence, head: Token) -> int | None:
     return None
 
 
-def _shifted(anchor: PartialDate, days: int) -> PartialDate | None:
+def _shifted(anchor: PartialDate, days: int, origin: str) -> PartialDate | None:
     ordinal = dt.date(anchor.year, anchor.month or 1, anchor.day or 1).toordinal() + days
-    if not 1 <= ordinal <= _LAST_DAY:
+    if not 1 <= ordinal <= _LAST_DAY:  # "99999999 days after": no day of the calendar (#9)
         return None
     day = dt.date.fromordinal(ordinal)
-    return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from the act before")
+    return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from {origin}")
 
 
 def _continuation_date(
@@ -145,11 +145,7 @@ def _offset_date(
     anchor = dates.resolve_event_date(sentence, main, published, also=also) or story
     if days is None or anchor is None or anchor.precision is not Precision.DAY:
         return None
-    ordinal = dt.date(anchor.year, anchor.month or 1, anchor.day or 1).toordinal() + days
-    if not 1 <= ordinal <= _LAST_DAY:  # "99999999 days after": no day of the calendar (#9)
-        return None
-    day = dt.date.fromordinal(ordinal)
-    return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from main clause")
+    return _shifted(anchor, days, "main clause")
 
 
 def _subject_date(
