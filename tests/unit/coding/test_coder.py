@@ -608,3 +608,12 @@ def test_the_name_may_is_no_modal(parse_text: ParseText) -> None:
         " parliament that Russia was culpable for the attempted murder."
     )
     assert ("GBR", "RUS", "11") in _tuples(_code(parse_text, text, published="2018-03-14"))
+
+
+def test_an_attack_by_a_named_actor_is_coded_and_a_contingency_is_not(
+    parse_text: ParseText,
+) -> None:
+    text = "South Korea condemned North Korea's artillery attack on South Korea's island."
+    assert ("PRK", "KOR", "19") in _tuples(_code(parse_text, text))
+    text = "Australia would come to Tuvalu's defence in the event of a military attack by China."
+    assert not any(t[2] == "19" for t in _tuples(_code(parse_text, text)))
