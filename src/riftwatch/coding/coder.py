@@ -41,6 +41,8 @@ _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 # Acts about another act (demand, reject, threaten) whose count is that act's.
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
+_VOW_VERBS = frozenset({"retaliate", "reciprocate", "respond", "answer", "react"})
 _INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
@@ -233,6 +235,10 @@ def _events_for(
         threat=match.cameo.startswith("13"),
         meeting=match.cameo.startswith("04"),
     )
+    if code == "130" and trigger.lemma in _VOW_VERBS:
+        if not modality.is_future(sentence, trigger) or mode is not Modality.ANNOUNCED:
+            return []  # "retaliated by expelling": the act itself is coded where stated
+        mode = Modality.ASSERTED  # "will retaliate": the threat is made now
     intent = _INTENT_FOR_ROOT.get(code[:2])
     if intent and mode is Modality.ANNOUNCED and modality.is_future(sentence, trigger):
         code, mode = intent, Modality.ASSERTED  # "would seek talks": an intent, stated now

@@ -617,3 +617,23 @@ def test_an_attack_by_a_named_actor_is_coded_and_a_contingency_is_not(
     assert ("PRK", "KOR", "19") in _tuples(_code(parse_text, text))
     text = "Australia would come to Tuvalu's defence in the event of a military attack by China."
     assert not any(t[2] == "19" for t in _tuples(_code(parse_text, text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan said on Tuesday it would retaliate against India.", {("PAK", "IND", "13")}),
+        (
+            "The EU imposed sanctions on Russian officials. Moscow said it will respond in kind"
+            " to any such measures.",
+            {("EU", "RUS", "16"), ("RUS", "EU", "13")},
+        ),
+    ],
+)
+def test_a_retaliation_to_come_is_a_threat(parse_text: ParseText, text: str, expected: set) -> None:
+    assert expected <= _tuples(_code(parse_text, text))
+
+
+def test_a_past_retaliation_is_no_threat(parse_text: ParseText) -> None:
+    found = _tuples(_code(parse_text, "Malaysia retaliated on Tuesday against North Korea."))
+    assert not any(t[2] == "13" for t in found), found
