@@ -637,3 +637,8 @@ def test_a_retaliation_to_come_is_a_threat(parse_text: ParseText, text: str, exp
 def test_a_past_retaliation_is_no_threat(parse_text: ParseText) -> None:
     found = _tuples(_code(parse_text, "Malaysia retaliated on Tuesday against North Korea."))
     assert not any(t[2] == "13" for t in found), found
+
+
+def test_a_named_actors_recognition_of_a_capital_is_coded(parse_text: ParseText) -> None:
+    text = "Crowds marched against President Trump's recognition of Jerusalem as Israel's capital."
+    assert ("USA", "ISR", "05") in _tuples(_code(parse_text, text))
