@@ -11,6 +11,7 @@ from typing import Any
 from riftwatch.errors import LexiconError
 from riftwatch.lexicons import lexicon_file, read_lexicon
 from riftwatch.types import Sentence, Token
+from riftwatch.wordlists import words
 
 LEXICON = lexicon_file("verbs")
 RULE_PREFIX = "verbs.v1:"
@@ -21,6 +22,7 @@ _VERB_COMPLEMENTS = frozenset(
 )
 _NOUN_COMPLEMENTS = frozenset({"compound", "amod", "nmod", "acl"})
 _PREPS = frozenset({"prep", "agent"})
+_LIGHT_VERBS = words("light-verbs")  # whose object noun carries the act ("made an appeal")
 _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis"})
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative", "obj")
 _DIRECTIONS = frozenset({"home", "out", "away", "back"})
@@ -187,6 +189,13 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         elif child.dep == "ccomp":
             roots.append(child)  # "ordered them to leave" parses either way; keep the verb only
             roots.extend(k for k in kids.get(child.i, []) if k.dep in ("dobj", "prt"))
+    if _pos_class(trigger) == "NOUN" and trigger.dep == "dobj" and trigger.head != trigger.i:
+        verb = sentence.token(trigger.head)  # "made an appeal to Congress for more help"
+        if verb.lemma in _LIGHT_VERBS:
+            for child in kids.get(verb.i, []):
+                if child.dep in _PREPS:
+                    preps.add(child.lemma)
+                    roots.extend(kids.get(child.i, []))
     words: dict[str, Token] = {}
     for tok in _walk(roots, kids, skip_ccomp_subtrees=direct):
         words.setdefault(tok.lemma, tok)

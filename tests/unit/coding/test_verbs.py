@@ -182,3 +182,13 @@ def test_auxiliaries_are_not_triggers(parse_text) -> None:  # noqa: ANN001
     sentence = parse_text("Britain has expelled and will expel more diplomats.").sentences[0]
     texts = [t.text for t in load_verb_lexicon().triggers(sentence)]
     assert "has" not in texts and "will" not in texts and "expelled" in texts
+
+
+def test_a_light_verbs_preposition_counts_for_its_object_noun(parse_text) -> None:
+    from riftwatch.coding.verbs import load_verb_lexicon
+
+    text = "Zelensky made an emotional appeal to the US Congress for more help."
+    sentence = parse_text(text).sentences[0]
+    appeal = next(t for t in sentence.tokens if t.text == "appeal")
+    match = load_verb_lexicon().match(sentence, appeal)
+    assert match is not None and match.cameo.startswith("02")
