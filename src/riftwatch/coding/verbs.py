@@ -23,6 +23,7 @@ _VERB_COMPLEMENTS = frozenset(
 _NOUN_COMPLEMENTS = frozenset({"compound", "amod", "nmod", "acl"})
 _PREPS = frozenset({"prep", "agent"})
 _LIGHT_VERBS = words("light-verbs")  # whose object noun carries the act ("made an appeal")
+_TIME_ENTS = frozenset({"DATE", "TIME"})
 _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis"})
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative", "obj")
 _DIRECTIONS = frozenset({"home", "out", "away", "back"})
@@ -193,9 +194,10 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         verb = sentence.token(trigger.head)  # "made an appeal to Congress for more help"
         if verb.lemma in _LIGHT_VERBS:
             for child in kids.get(verb.i, []):
-                if child.dep in _PREPS:
-                    preps.add(child.lemma)
-                    roots.extend(kids.get(child.i, []))
+                objects = kids.get(child.i, [])
+                if child.dep in _PREPS and not any(o.ent_type in _TIME_ENTS for o in objects):
+                    preps.add(child.lemma)  # but not "held a call on Monday"
+                    roots.extend(objects)
     words: dict[str, Token] = {}
     for tok in _walk(roots, kids, skip_ccomp_subtrees=direct):
         words.setdefault(tok.lemma, tok)
