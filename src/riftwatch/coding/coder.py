@@ -18,7 +18,7 @@ from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
 from riftwatch.coding.participants import acting_pairs, participants
-from riftwatch.coding.roles import MentionIndex, Roles, actors_in, find_roles
+from riftwatch.coding.roles import MentionIndex, Roles, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.types import (
     ActorKind,
@@ -42,6 +42,7 @@ _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
+_WAR_WORDS = frozenset({"war", "attack", "strike", "invasion", "force", "retaliation"})
 _VOW_VERBS = frozenset({"retaliate", "reciprocate", "respond", "answer", "react"})
 _INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}
 _LIGHT_VERBS = words("light-verbs")
@@ -94,7 +95,11 @@ def _forecast(sentence: Sentence, match: ActionMatch, roles: Roles, index: Menti
     if subject is None or subject.lower in {"it", "we", "they", "he", "she"}:
         return False
     speakers = {m.code for m in roles.sources}
-    return not any(m.code in speakers for m in actors_in(sentence, subject, index))
+    said = sentence.subtree(clause)
+    if any(t.lemma in _WAR_WORDS for t in said):
+        return False  # "warned that any punishment would mean all-out war"
+    # "those responsible could face US sanctions": the speaker's own side would act
+    return not any(m.code in speakers for t in said if (m := index.at(t)) is not None)
 
 
 def _referenced(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> bool:

@@ -642,3 +642,29 @@ def test_a_past_retaliation_is_no_threat(parse_text: ParseText) -> None:
 def test_a_named_actors_recognition_of_a_capital_is_coded(parse_text: ParseText) -> None:
     text = "Crowds marched against President Trump's recognition of Jerusalem as Israel's capital."
     assert ("USA", "ISR", "05") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "North Korea denied involvement and warned South Korea that any punishment would"
+            " mean all-out war.",
+            ("PRK", "KOR", "13"),
+        ),
+        (
+            "Blinken said on Monday that the crackdown by Myanmar's military amounted to"
+            " genocide, and warned that those responsible could face more US sanctions.",
+            ("USA", "MMR", "13"),
+        ),
+    ],
+)
+def test_warning_of_war_or_of_ones_own_sanctions_threatens(
+    parse_text: ParseText, text: str, expected: tuple
+) -> None:
+    assert expected in _tuples(_code(parse_text, text, published="2017-11-23"))
+
+
+def test_a_forecast_is_no_threat(parse_text: ParseText) -> None:
+    text = "China warned the United States that the arms sale would harm relations."
+    assert not any(t[2] == "13" for t in _tuples(_code(parse_text, text)))
