@@ -321,6 +321,8 @@ def _aimed_code(match: ActionMatch, roles: Roles) -> str:
     torching something protests violently (145); it does not wage war."""
     if match.cameo[:2] in _FORCE_ROOTS and _by_crowd(roles):
         return "145"
+    if match.cameo[:2] in {"02", "10"} and _by_crowd(roles):
+        return "141"  # protesters "calling for a boycott" are demonstrating
     if match.cameo == "141" and match.trigger.lemma == "protest" and not _by_crowd(roles):
         return "114"  # a government that protests complains officially; crowds demonstrate
     if match.cameo == "190" and match.trigger.lemma in _KILL_VERBS and _a_person(roles):

@@ -668,3 +668,12 @@ def test_warning_of_war_or_of_ones_own_sanctions_threatens(
 def test_a_forecast_is_no_threat(parse_text: ParseText) -> None:
     text = "China warned the United States that the arms sale would harm relations."
     assert not any(t[2] == "13" for t in _tuples(_code(parse_text, text)))
+
+
+def test_protesters_calling_for_a_boycott_are_demonstrating(parse_text: ParseText) -> None:
+    text = (
+        "Protesters burned Chinese flags in several Indian cities on Wednesday and called for a"
+        " boycott of Chinese goods."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("IND", "CHN", "14") in found and ("IND", "CHN", "02") not in found, found
