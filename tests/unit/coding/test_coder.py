@@ -672,8 +672,8 @@ def test_a_forecast_is_no_threat(parse_text: ParseText) -> None:
 
 def test_protesters_calling_for_a_boycott_are_demonstrating(parse_text: ParseText) -> None:
     text = (
-        "Protesters burned Chinese flags in several Indian cities on Wednesday and called for a"
-        " boycott of Chinese goods."
+        "NEW DELHI - Protesters burned Chinese flags in several cities on Wednesday and called"
+        " for a boycott of Chinese goods."
     )
     found = _tuples(_code(parse_text, text))
     assert ("IND", "CHN", "14") in found and ("IND", "CHN", "02") not in found, found
