@@ -73,6 +73,9 @@ def find_roles(
         sources, targets = targets, []
         s_rule, t_rule = "passive-forces", "none"
     codes = {m.code for m in sources}
+    if symmetric and len(codes) >= 2:
+        # "Australia and East Timor signed a treaty at the United Nations": where, not whom
+        targets = [t for t in targets if not _at_venue(sentence, t)]
     kept = tuple(t for t in targets if all(distinct_parties(s, t) for s in sources))
     if not kept and root == "09":
         kept, t_rule = investigated_state(sentence, trigger, index, codes)
@@ -81,6 +84,13 @@ def find_roles(
     if not kept and not (symmetric and len(codes) >= 2):
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
+
+
+def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
+    head = sentence.token(mention.token_end - 1)
+    if head.dep != "pobj" or head.head == head.i:
+        return False
+    return sentence.token(head.head).lower in {"at", "in"}
 
 
 # Verbs that state a verdict on their subject ("was responsible", "bore responsibility",

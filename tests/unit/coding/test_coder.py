@@ -677,3 +677,14 @@ def test_protesters_calling_for_a_boycott_are_demonstrating(parse_text: ParseTex
     )
     found = _tuples(_code(parse_text, text))
     assert ("IND", "CHN", "14") in found and ("IND", "CHN", "02") not in found, found
+
+
+def test_where_two_parties_sign_is_no_party(parse_text: ParseText) -> None:
+    text = "Australia and East Timor signed a treaty at the United Nations on Tuesday."
+    found = _tuples(_code(parse_text, text))
+    assert ("AUS", "TLS", "05") in found and ("AUS", "UN", "05") not in found, found
+
+
+def test_two_armies_agreeing_a_ceasefire_agree_it_with_each_other(parse_text: ParseText) -> None:
+    found = _tuples(_code(parse_text, "India and Pakistan agreed a ceasefire on Thursday."))
+    assert ("IND", "PAK", "08") in found and ("IND", None, "08") not in found, found
