@@ -41,8 +41,9 @@ _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 # Acts about another act (demand, reject, threaten) whose count is that act's.
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
+# A warning of these threatens, whoever would act ("any punishment would mean all-out war").
 _WAR_WORDS = frozenset({"war", "attack", "strike", "invasion", "force", "retaliation"})
+# Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
 _VOW_VERBS = frozenset({"retaliate", "reciprocate", "respond", "answer", "react"})
 _INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}
 _LIGHT_VERBS = words("light-verbs")

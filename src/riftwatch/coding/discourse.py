@@ -19,6 +19,10 @@ EVENT_NOUNS = words("event-nouns")
 _WEAK_TARGET_RULES = frozenset({"none", "nearest-in-clause"})
 
 
+_AID_ROOT = "07"
+_AID_APPEAL = "023"  # CAMEO 023 Appeal for aid
+
+
 def implicit_targets(
     source: ActorMention,
     root: str,
@@ -38,7 +42,24 @@ def implicit_targets(
         parties = _parties_of_last_event(source, sentence, history)
         if parties:
             return parties, "parties-of-referenced-event"
+    if root == _AID_ROOT:
+        asked = _appealed_for_aid(source, sentence, history)
+        if asked is not None:
+            return [asked], "answered-appeal"
     return [], "none"
+
+
+def _appealed_for_aid(
+    source: ActorMention, sentence: int, history: Sequence[CodedEvent]
+) -> ActorMention | None:
+    """ "Haiti appealed for international help ... The United States is sending teams": aid
+    goes to whoever asked for it lately."""
+    for event in reversed(history):
+        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
+            return None
+        if event.action.cameo.startswith(_AID_APPEAL) and event.source.code != source.code:
+            return event.source
+    return None
 
 
 def reaction_target(

@@ -688,3 +688,11 @@ def test_where_two_parties_sign_is_no_party(parse_text: ParseText) -> None:
 def test_two_armies_agreeing_a_ceasefire_agree_it_with_each_other(parse_text: ParseText) -> None:
     found = _tuples(_code(parse_text, "India and Pakistan agreed a ceasefire on Thursday."))
     assert ("IND", "PAK", "08") in found and ("IND", None, "08") not in found, found
+
+
+def test_aid_goes_to_whoever_appealed_for_it(parse_text: ParseText) -> None:
+    text = (
+        "Nepal's president appealed for international help on Saturday after the earthquake."
+        " The United States said it was sending search-and-rescue teams and emergency supplies."
+    )
+    assert ("USA", "NPL", "07") in _tuples(_code(parse_text, text, published="2015-04-26"))
