@@ -696,3 +696,13 @@ def test_aid_goes_to_whoever_appealed_for_it(parse_text: ParseText) -> None:
         " The United States said it was sending search-and-rescue teams and emergency supplies."
     )
     assert ("USA", "NPL", "07") in _tuples(_code(parse_text, text, published="2015-04-26"))
+
+
+def test_the_two_leaders_pledging_together_pledge_to_each_other(parse_text: ParseText) -> None:
+    text = (
+        "Japanese Prime Minister Koizumi met North Korean leader Kim Jong Il in Pyongyang on"
+        " Tuesday. The two leaders signed a declaration pledging to work toward normal relations."
+    )
+    found = _tuples(_code(parse_text, text, published="2002-09-18"))
+    mutual = {("JPN", "PRK", "03"), ("PRK", "JPN", "03")}
+    assert found & mutual and ("JPN", None, "03") not in found, found
