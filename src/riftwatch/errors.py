@@ -5,7 +5,7 @@ RiftwatchError                 base: every error we raise on purpose
 │   ├── EmptyDocumentError     nothing but whitespace / page furniture
 │   ├── DecodeError            bytes that are not text in any encoding we accept
 │   ├── TooLargeError          over the size limit
-│   └── RecordError            a JSONL line that is not a valid record
+│   └── RecordError            a JSONL line that is not a valid record, or an impossible date
 ├── LexiconError               a lexicon file is missing or fails its schema
 ├── QueryError                 a query too large to answer as asked (a span of too many periods)
 └── StoreError                 the database could not be opened or written

@@ -19,11 +19,11 @@ from pathlib import Path
 
 from riftwatch.actors import find_mentions
 from riftwatch.coding.coder import code_document
-from riftwatch.errors import RiftwatchError
+from riftwatch.errors import RecordError, RiftwatchError
 from riftwatch.events.records import EventRecord, to_record
 from riftwatch.ingest import ReadFailure, iter_documents
 from riftwatch.nlp import parse, parse_many
-from riftwatch.store import MergeReport, Store
+from riftwatch.store import MergeReport, Store, content_hash
 from riftwatch.types import ActorMention, CodedEvent, Document, ParsedDoc
 
 log = logging.getLogger(__name__)
@@ -213,29 +213,44 @@ def _sum(a: MergeReport, b: MergeReport) -> MergeReport:
 @dataclass(slots=True)
 class _FreshDocuments:
     """The documents under `paths` not stored yet with this text, the first of each id; read
-    failures and skips are counted into `report` as they are met."""
+    failures, id clashes and skips are counted into `report` as they are met."""
 
     paths: Sequence[str | Path]
     store: Store
     report: RunReport
     default_date: dt.date | None
-    seen: set[str] = field(default_factory=set)
-    failed: int = 0  # read failures (they never reach the mapper)
-
-    @property
-    def queued(self) -> int:
-        return len(self.seen)
+    seen: dict[str, tuple[str, str]] = field(default_factory=dict)  # id: (hash, origin) of 1st
+    queued: int = 0  # documents handed on to be coded
+    failed: int = 0  # read failures and id clashes (they never reach the mapper)
 
     def __iter__(self) -> Iterator[Document]:
         for item in iter_documents(self.paths, default_date=self.default_date):
             if isinstance(item, ReadFailure):
-                self.report.failures.append(_read_failure(item))
-                self.failed += 1
-            elif item.id in self.seen or self.store.has_document(item):
-                self.report.skipped += 1
+                self._fail(_read_failure(item))
+            elif item.id in self.seen:
+                self._again(item)
             else:
-                self.seen.add(item.id)
-                yield item
+                self.seen[item.id] = (content_hash(item), item.origin)
+                if self.store.has_document(item):
+                    self.report.skipped += 1
+                else:
+                    self.queued += 1
+                    yield item
+
+    def _again(self, document: Document) -> None:
+        """A later document with an id met before: skipped if it is the same, else reported.
+        The first of an id is kept whether or not it was stored before, so that a re-run does
+        not swap in the other one (#9)."""
+        first_hash, first_origin = self.seen[document.id]
+        if content_hash(document) == first_hash:
+            self.report.skipped += 1
+            return
+        reason = f"same id {document.id!r} as {first_origin} but another text, title or date"
+        self._fail(Failure(document.origin or document.id, reason, RecordError.code))
+
+    def _fail(self, failure: Failure) -> None:
+        self.report.failures.append(failure)
+        self.failed += 1
 
 
 def _store_batch(results: list[Result], store: Store, report: RunReport) -> None:

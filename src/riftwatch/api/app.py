@@ -1,7 +1,7 @@
 """The FastAPI application: routes, error handlers, body limit, and the store they share.
 
 `create_app` is the whole server; `riftwatch serve` hands it to uvicorn. The web dashboard
-(`riftwatch.web`) is to be served by this same app, reading through these routes.
+(`riftwatch.web`) is served by this same app at /, reading through these routes.
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from fastapi import FastAPI
 import riftwatch
 from riftwatch.api.access import BodyLimit, StoreAccess
 from riftwatch.api.errors import install_error_handlers
-from riftwatch.api.routes import analysis, documents, events, meta
+from riftwatch.api.routes import analysis, documents, events, matrix, meta
 from riftwatch.ingest import DEFAULT_MAX_BYTES
+from riftwatch.web import mount_dashboard
 
 MAX_BODY = DEFAULT_MAX_BYTES  # a request body holds at most what one input file may
 
@@ -50,6 +51,7 @@ def create_app(
     app.state.token = token or None
     install_error_handlers(app)
     app.add_middleware(BodyLimit, max_bytes=max_body)
-    for module in (events, documents, analysis, meta):
+    for module in (events, documents, analysis, matrix, meta):
         app.include_router(module.router)
+    mount_dashboard(app)
     return app

@@ -21,6 +21,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from riftwatch import explore
 from riftwatch.analysis import (
     ActionMatch,
     ActionRank,
@@ -33,13 +34,12 @@ from riftwatch.analysis import (
     rank_event,
 )
 from riftwatch.analysis.consensus import plain
+from riftwatch.cli.stores import open_store
 from riftwatch.events.records import EventRecord
-from riftwatch.store import DEFAULT_STORE, EventFilter, Store
+from riftwatch.store import DEFAULT_STORE
 
 out = Console()
 
-# Holdouts are negated events and claims come from unnamed groups, so read every row.
-_EVERYTHING = EventFilter(modality="all", groups=True)
 _WINDOW = re.compile(r"(\d+)\s*([dw]?)", re.IGNORECASE)
 
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.")]
@@ -67,9 +67,10 @@ def coordination_command(
         match=ActionMatch.ROOT if by_root else ActionMatch.CAMEO,
         same_reason=same_reason,
     )
-    with Store(db, read_only=True) as store:
-        records = store.query_events(_EVERYTHING)
-    actions = find_coordinated_actions(records, rules, target=target.upper() if target else None)
+    with open_store(db, read_only=True) as store:
+        actions = explore.coordination(
+            store, target=target.upper() if target else None, rules=rules
+        )
     if as_json:
         _print_json([a.to_dict() for a in actions])
         return
@@ -87,8 +88,8 @@ def largest_command(
 ) -> None:
     """How the event's count ranks on record, and the coordinated action it is part of."""
     match = ActionMatch.ROOT if by_root else ActionMatch.CAMEO
-    with Store(db, read_only=True) as store:
-        records = store.query_events(_EVERYTHING)
+    with open_store(db, read_only=True) as store:
+        records = store.query_events(explore.EVERY_EVENT)
     event = find_event(records, event_id)
     ranked = rank_event(event, records, match=match)
     actions = find_coordinated_actions(records, CoordinationRules(match=match))

@@ -1,6 +1,7 @@
 """Typer commands: parse options, call the library, render with Rich, choose the exit code.
 
-Exit codes: 0 all fine, 1 some documents failed, 2 bad usage.
+Exit codes: 0 all fine, 1 some documents failed, 2 bad usage (or a store that cannot be read),
+3 the store is in use by another process and stayed so for RIFTWATCH_STORE_WAIT seconds.
 """
 
 from __future__ import annotations
@@ -20,11 +21,12 @@ from riftwatch.cli import render
 from riftwatch.cli.analysis import coordination_command, largest_command
 from riftwatch.cli.relations import alignment_command, relations_command, rifts_command
 from riftwatch.cli.serve import serve_command
-from riftwatch.errors import RiftwatchError
+from riftwatch.cli.stores import open_store
+from riftwatch.errors import RiftwatchError, StoreBusyError
 from riftwatch.evaluation import evaluate
 from riftwatch.events.records import select_records
 from riftwatch.scale import open_mapper
-from riftwatch.store import DEFAULT_STORE, EventFilter, MergedFilter, Store
+from riftwatch.store import DEFAULT_STORE, EventFilter, MergedFilter
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__)
 
@@ -60,7 +62,7 @@ def run(
 ) -> None:
     """Read, code and store the documents in PATHS; print a summary."""
     with (
-        Store(db) as store,
+        open_store(db) as store,
         open_mapper(workers=workers, scheduler=scheduler) as mapper,
         render.progress("Coding") as on_progress,
     ):
@@ -138,7 +140,7 @@ def events(
     root = root.zfill(2) if root else None
     modality = "all" if all_modalities else None
     actors = {"actor": actor, "source": source, "target": target}
-    with Store(db, read_only=True) as store:
+    with open_store(db, read_only=True) as store:
         if merged:
             where = MergedFilter(**actors, root=root, modality=modality, limit=limit)
             render.merged_events(store.query_merged(where), fmt)
@@ -159,7 +161,7 @@ def events(
 @app.command()
 def merge(db: DbOption = DEFAULT_STORE) -> None:
     """Merge the store's events into one record per real-world event (`run` does this too)."""
-    with Store(db) as store:
+    with open_store(db) as store:
         report = store.merge_events()
     render.merge_report(report, db)
 
@@ -219,9 +221,13 @@ def _day(value: dt.datetime | None) -> dt.date | None:
 
 
 def main() -> None:
-    """Entry point: run the app, turning our errors into one red line and exit code 2."""
+    """Entry point: run the app, turning our errors into one red line and exit code 2 (3 for a
+    store in use: worth trying again)."""
     try:
         app()
+    except StoreBusyError as exc:
+        render.error(str(exc))
+        sys.exit(3)
     except RiftwatchError as exc:
         render.error(str(exc))
         sys.exit(2)

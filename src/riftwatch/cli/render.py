@@ -48,7 +48,12 @@ def error(message: str) -> None:
 
 def failures(items: Sequence[Failure]) -> None:
     for f in items:
-        err.print(f"[red]failed[/] {f.origin}: {f.reason} [dim]({f.code})[/]", highlight=False)
+        # One line each, however narrow the terminal, so a log can be searched by file name.
+        err.print(
+            f"[red]failed[/] {f.origin}: {f.reason} [dim]({f.code})[/]",
+            highlight=False,
+            soft_wrap=True,
+        )
 
 
 def run_report(report: RunReport, db: Path) -> None:

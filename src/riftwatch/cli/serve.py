@@ -2,7 +2,8 @@
 
 A plain Typer-style function, registered in cli/app.py as `app.command("serve")(serve_command)`.
 The token for writes is read here, at the edge, from RIFTWATCH_TOKEN; the app never reads the
-environment.
+environment. The server holds the store file only while requests use it (api/access.py), so
+`riftwatch run` and the other commands can work on the same store while it serves.
 """
 
 from __future__ import annotations
@@ -28,8 +29,13 @@ def serve_command(
     import uvicorn  # the server only when serving: other commands start faster without it
 
     from riftwatch.api import create_app
+    from riftwatch.nlp import load_model
 
     token = os.environ.get(TOKEN_VARIABLE) or None
     writes = "enabled" if token else f"disabled (set {TOKEN_VARIABLE} to enable)"
+    if token:
+        # Now, not in the first upload, which would hold the store (and every other upload)
+        # for the seconds the model takes to load.
+        load_model()
     typer.echo(f"riftwatch API on http://{host}:{port} over {db}; uploads {writes}", err=True)
     uvicorn.run(create_app(db, token=token), host=host, port=port, log_level="warning")

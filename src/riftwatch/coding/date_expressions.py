@@ -44,6 +44,10 @@ _WEEKDAY_LEADS = frozenset({"last", "next", "this", "early", "late", "earlier", 
 # "the previous day", "the next day" count from another event in the story, not from publication.
 _SPAN_OFFSET_UNITS = frozenset({"week", "weekend", "month", "year"})
 _PAST_DAYS = {"day": 1, "week": 7, "month": 31, "year": 365}
+# "N units ago" further back than this is history, not the date of a reported act; with
+# publication years kept to _PUBLISHED_YEARS, date arithmetic stays inside the calendar (#9).
+_MAX_AGO_DAYS = 1000 * 365
+_PUBLISHED_YEARS = range(1001, 9000)
 YEAR_RE = re.compile(r"^(1[89]\d\d|20\d\d|2100)$")
 _ISO = re.compile(r"^(\d{4})-(\d{2})(?:-(\d{2}))?$")
 DAY_RE = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
@@ -55,6 +59,8 @@ def parse_date_expression(
 ) -> PartialDate | None:
     """A date expression on its own: "on Monday night", "in 2014", "last month" -> PartialDate."""
     words = _words(text)
+    if published is not None and published.year not in _PUBLISHED_YEARS:
+        published = None  # a story date at the ends of the calendar anchors nothing
     if not words or any(w.endswith("0s") and w[:-1].isdigit() for w in words):
         return None
     for rule in (_relative_day, _weekday, _span, _ago, _absolute):
@@ -176,7 +182,7 @@ def _ago(words: list[str], published: dt.date | None, future: bool) -> PartialDa
         return None
     count = int(words[0]) if words[0].isdigit() else NUMBER_WORDS.get(words[0], -1)
     unit = words[1].rstrip("s")
-    if count < 0 or unit not in SPAN_UNITS:
+    if count < 0 or unit not in SPAN_UNITS or count * _PAST_DAYS[unit] > _MAX_AGO_DAYS:
         return None
     if unit == "year":
         return PartialDate(published.year - count)
@@ -194,7 +200,7 @@ def _absolute(words: list[str], published: dt.date | None, future: bool) -> Part
     iso = _ISO.match(words[0]) if len(words) == 1 else None
     if iso:
         y, m, d = iso.groups()
-        return PartialDate(int(y), int(m), int(d) if d else None)
+        return _checked(int(y), int(m), int(d) if d else None)  # "2018-13-45" is no date
     core = [w for w in words if w not in SEASON_WORDS]
     month = _only([MONTH_ABBREVIATIONS.get(w[:3]) for w in core if _is_month(w)])
     year = _only([int(w) for w in core if YEAR_RE.match(w)])
@@ -235,7 +241,7 @@ def _checked(year: int, month: int | None, day: int | None) -> PartialDate | Non
     if -1 in (year, month, day):
         return None
     try:
-        dt.date(year, month or 1, day or 1)
+        dt.date(year, 1 if month is None else month, 1 if day is None else day)
     except ValueError:
         return None
     return PartialDate(year, month, day)

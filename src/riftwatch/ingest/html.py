@@ -3,17 +3,24 @@
 Document.text is the extracted main text (navigation, footers and comments removed). When
 the extracted text does not already open with the page title, the title is put in front of
 it, followed by a blank line, so that headlines are searchable as they are for .txt files.
+
+A page nested deeper than libxml2 reads (256 elements) fails: the parser would silently drop
+everything below that depth, so the page is reported rather than stored without its text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 import trafilatura
+from lxml.html import HtmlElement
 from trafilatura.settings import Document as Extracted
 from trafilatura.settings import set_date_params
+from trafilatura.utils import load_html
 
 from riftwatch.errors import EmptyDocumentError, InputError
 from riftwatch.ingest.dates import parse_iso_date
@@ -24,6 +31,9 @@ from riftwatch.types import Document
 
 _CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
 _SNIFF_BYTES = 4096
+_T = TypeVar("_T")
+# libxml2 stops reading at this depth unless XML_PARSE_HUGE is set ("Excessive depth").
+_PARSER_MAX_DEPTH = 256
 
 
 def read_html_file(
@@ -64,16 +74,39 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def _extract(html: str, origin: str) -> Extracted | None:
+    tree = _guarded(load_html, html, origin=origin)
+    if tree is None:
+        return None
+    _check_depth(tree, origin)
+    result = _guarded(
+        trafilatura.bare_extraction,
+        tree,
+        origin=origin,
+        with_metadata=True,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=False,
+        # Extensive search reads dates out of the body text, which are event dates.
+        date_extraction_params=set_date_params(False),
+    )
+    return result if isinstance(result, Extracted) else None
+
+
+def _guarded(call: Callable[..., _T], *args: object, origin: str, **kwargs: object) -> _T:
     try:
-        result = trafilatura.bare_extraction(
-            html,
-            with_metadata=True,
-            favor_precision=True,
-            include_comments=False,
-            include_tables=False,
-            # Extensive search reads dates out of the body text, which are event dates.
-            date_extraction_params=set_date_params(False),
-        )
+        return call(*args, **kwargs)
     except Exception as exc:  # noqa: BLE001 - untrusted markup can break the parser in many ways
         raise InputError(origin, f"HTML could not be parsed: {type(exc).__name__}: {exc}") from None
-    return result if isinstance(result, Extracted) else None
+
+
+def _check_depth(tree: HtmlElement, origin: str) -> None:
+    depth, level = 0, [tree]
+    while level:
+        depth += 1
+        level = [child for element in level for child in element]
+    if depth >= _PARSER_MAX_DEPTH:
+        raise InputError(
+            origin,
+            f"HTML nested {_PARSER_MAX_DEPTH} or more elements deep, where the parser stops "
+            "reading: the text below that depth would be lost",
+        )

@@ -2,6 +2,8 @@
 
 Each record needs a non-empty string `text`; `id`, `date` (ISO), `title` and `url` are
 optional and unknown keys are ignored. Blank lines are skipped; origins are "path:LINE".
+The file is read line by line (ingest/lines.py): a corpus file may be any size, and `max_bytes`
+limits each line.
 """
 
 from __future__ import annotations
@@ -14,10 +16,11 @@ from typing import Any
 
 from riftwatch.errors import EmptyDocumentError, InputError, RecordError
 from riftwatch.ingest.dates import parse_iso_date
-from riftwatch.ingest.decode import decode_bytes, normalise_text
+from riftwatch.ingest.decode import normalise_text
 from riftwatch.ingest.failure import ReadFailure
-from riftwatch.ingest.files import DEFAULT_MAX_BYTES, read_bytes
+from riftwatch.ingest.files import DEFAULT_MAX_BYTES
 from riftwatch.ingest.ids import content_id
+from riftwatch.ingest.lines import numbered_lines
 from riftwatch.types import Document
 
 
@@ -30,16 +33,14 @@ def read_jsonl_file(
 ) -> Iterator[Document | ReadFailure]:
     """One Document per record, or a ReadFailure for the file or for each bad line."""
     origin = origin or str(path)
+    found = False
     try:
-        text = decode_bytes(read_bytes(Path(path), origin, max_bytes), origin)
+        for number, line in numbered_lines(Path(path), origin, max_bytes):
+            found = True
+            yield _read_line(line, f"{origin}:{number}", default_date)
     except InputError as exc:
         yield ReadFailure(origin, exc)
         return
-    found = False
-    for number, line in enumerate(text.split("\n"), start=1):
-        if line.strip():
-            found = True
-            yield _read_line(line, f"{origin}:{number}", default_date)
     if not found:
         yield ReadFailure(origin, EmptyDocumentError(origin, "no records (empty JSONL file)"))
 
@@ -61,7 +62,11 @@ def document_from_record(
     )
 
 
-def _read_line(line: str, origin: str, default_date: dt.date | None) -> Document | ReadFailure:
+def _read_line(
+    line: str | InputError, origin: str, default_date: dt.date | None
+) -> Document | ReadFailure:
+    if isinstance(line, InputError):
+        return ReadFailure(origin, line)
     try:
         record = json.loads(line)
     except json.JSONDecodeError as exc:

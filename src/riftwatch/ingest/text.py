@@ -8,6 +8,8 @@ the title.
 The publication date is a `Date: ...` header or an ISO date in the first lines; the caller's
 `default_date` (the CLI's --date) is the fallback, as it is for HTML and JSONL, so that one
 --date for a mixed directory does not overwrite the dates files state themselves.
+A header that states an impossible ISO date ("Date: 2018-02-30") makes the document fail
+(RW104), as an impossible `date` does in JSONL: the file is wrong, and --date would hide it.
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def document_from_text(text: str, origin: str, *, default_date: dt.date | None =
         id=content_id(text),
         text=text,
         title=_title(lines),
-        published=header_date(text) or default_date,
+        published=header_date(text, origin) or default_date,
         origin=origin,
     )
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -25,26 +27,41 @@ from riftwatch.types import ActorMention, Document
 DEFAULT_STORE = Path("riftwatch.duckdb")
 _Q = TypeVar("_Q")
 _R = TypeVar("_R")
-# DuckDB's message when another process holds the file's lock (one writer, or many readers).
-_LOCKED = "Could not set lock on file"
+# DuckDB's messages when another process holds the file's lock (one writer, or many readers),
+# or this process has it open in the other mode (read-only or not).
+_LOCKED = ("Could not set lock on file", "different configuration than existing connections")
+_RETRY_EVERY = 0.05  # seconds between attempts to open a store that is in use
 
 
 class Store:
     """A DuckDB file holding documents, actor mentions and coded events."""
 
-    def __init__(self, path: str | Path = DEFAULT_STORE, *, read_only: bool = False) -> None:
+    def __init__(
+        self, path: str | Path = DEFAULT_STORE, *, read_only: bool = False, wait: float = 0.0
+    ) -> None:
+        """Open (or create) the store; while another process holds the file, try again for up
+        to `wait` seconds, then raise StoreBusyError."""
         self.path = Path(path)
-        try:
-            self._con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            if _LOCKED in str(exc):
-                raise StoreBusyError(
-                    f"store {self.path} is in use by another process (one writer at a time, "
-                    "or any number of read-only readers): try again when it is done"
-                ) from exc
-            raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+        if not read_only:
+            _create_whole(self.path)
+        self._con = self._connect(read_only, wait)
         if not read_only:
             self._migrate()
+
+    def _connect(self, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.Error as exc:
+                if not any(message in str(exc) for message in _LOCKED):
+                    raise StoreError(f"cannot open store {self.path}: {exc}") from exc
+                if time.monotonic() >= deadline:
+                    raise StoreBusyError(
+                        f"store {self.path} is in use by another process (one writer at a "
+                        "time, or any number of read-only readers): try again when it is done"
+                    ) from exc
+            time.sleep(_RETRY_EVERY)
 
     def session(self) -> Store:
         """Another handle on this open database, for one thread's work (DuckDB connections
@@ -289,6 +306,23 @@ class Store:
 
 
 _DOCUMENT_COLUMNS = "id, content_hash, title, published, url, origin, text, outlet"
+
+
+def _create_whole(path: Path) -> None:
+    """Create a missing store file under a temporary name and link it into place, so that a
+    process killed while DuckDB writes a new file's headers leaves no store rather than a file
+    DuckDB refuses to open (#9). Where hard links fail, DuckDB creates the file in place."""
+    if path.exists() or str(path) == ":memory:":
+        return
+    temp = path.with_name(f".{path.name}.{os.getpid()}.new")
+    try:
+        duckdb.connect(str(temp)).close()
+        # link, unlike rename, never replaces a store another process created meanwhile.
+        os.link(temp, path)
+    except (OSError, duckdb.Error):
+        pass  # the store exists now, or the connect that follows reports why it cannot
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def _document_row(document: Document) -> list[object]:

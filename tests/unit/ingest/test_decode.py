@@ -87,3 +87,41 @@ def test_invalid_utf16_after_bom_names_the_byte() -> None:
 def test_declared_charset_is_used_when_utf8_fails() -> None:
     data = "Москва".encode("cp1251")
     assert decode_bytes(data, "page.html", declared="windows-1251") == "Москва"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        ("Caf\u00e9 \u2026".encode()[:-1], "Caf\u00e9 "),  # cut inside the last character
+        ("ab \u2026".encode()[:-1], "ab "),  # plain ASCII before, two of three bytes left
+    ],
+)
+def test_utf8_cut_inside_its_last_character_is_read_as_utf8(
+    data: bytes, text: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    assert decode_bytes(data, "cut.txt") == text
+    assert "cut.txt: ends inside a UTF-8 character" in caplog.text
+
+
+def test_one_trailing_latin1_letter_is_not_taken_for_cut_utf8() -> None:
+    assert decode_bytes(b"caf\xe9", "f.txt") == "caf\u00e9"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Польша выслала четырёх российских дипломатов.\nМосква ответит.",
+        "بولندا تطرد أربعة دبلوماسيين روس\nوارسو",
+        "波兰驱逐四名俄罗斯外交官\n\n华沙——波兰外交部周一宣布驱逐四名俄罗斯外交官，以声援英国。"
+        "莫斯科表示将作出回应，并召见了波兰大使。\n",
+    ],
+)
+def test_utf16_without_bom_is_decoded_for_text_that_is_not_ascii(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "f.txt") == text
+
+
+def test_a_stray_nul_in_8bit_text_is_not_taken_for_utf16() -> None:
+    data = ("Szijjártó said so. " * 30).encode("latin-1")
+    with pytest.raises(DecodeError, match="NUL"):
+        decode_bytes(data[:200] + b"\x00" + data[200:401], "stray.txt")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from riftwatch.errors import EmptyDocumentError, TooLargeError
+from riftwatch.errors import EmptyDocumentError, InputError, TooLargeError
 from riftwatch.ingest import document_from_html, read_html_file
 
 ARTICLE = """<!DOCTYPE html>
@@ -118,3 +118,18 @@ def test_twenty_megabyte_page_is_refused_quickly(tmp_path: Path) -> None:
     with pytest.raises(TooLargeError, match=expected):
         read_html_file(path)
     assert time.monotonic() - started < 1.0
+
+
+def _nested(depth: int) -> str:
+    text = "Norway expelled one Russian diplomat on Monday, the foreign ministry said in Oslo."
+    return f"<html><body>{'<div>' * depth}<p>{text}</p>{'</div>' * depth}</body></html>"
+
+
+def test_deep_but_readable_nesting_keeps_its_text() -> None:
+    assert "Norway expelled one" in document_from_html(_nested(250), "deep.html").text
+
+
+def test_nesting_deeper_than_the_parser_reads_is_refused_not_emptied() -> None:
+    # libxml2 stops at depth 256 and drops the rest: refuse rather than store a page without it.
+    with pytest.raises(InputError, match=r"deep\.html: HTML nested 256 or more elements deep"):
+        document_from_html(_nested(5000), "deep.html")

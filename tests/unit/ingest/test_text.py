@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
 import pytest
 
-from riftwatch.errors import DecodeError, EmptyDocumentError
+from riftwatch.errors import DecodeError, EmptyDocumentError, RecordError
 from riftwatch.ingest import read_text_file
 
 SEED = Path("/work/shared/corpus/nato-expulsions-2018.txt")
@@ -113,3 +114,16 @@ def test_very_long_first_line_gives_a_shortened_title(tmp_path: Path) -> None:
     doc = read_text_file(path)
     assert len(doc.title) <= 301 and doc.title.endswith("…")
     assert doc.text == "word " * 200
+
+
+@pytest.mark.parametrize("value", ["2018-02-30", "99999-01-01", "2018-13-01T10:00:00+01:00"])
+def test_a_date_header_naming_no_real_day_fails_the_document(tmp_path: Path, value: str) -> None:
+    path = write(tmp_path, "a.txt", f"Date: {value}\nTitle\n\nChile recalled its envoy.\n")
+    with pytest.raises(RecordError, match=f"invalid date '{re.escape(value)}' in a date header"):
+        read_text_file(path, default_date=dt.date(2018, 3, 27))
+
+
+def test_a_date_header_that_is_not_a_date_falls_back(tmp_path: Path) -> None:
+    path = write(tmp_path, "a.txt", "Dateline: LONDON\nTitle\n\nChile recalled its envoy.\n")
+    doc = read_text_file(path, default_date=dt.date(2018, 3, 27))
+    assert doc.published == dt.date(2018, 3, 27)

@@ -25,6 +25,7 @@ from riftwatch.api.analysis_models import CoordinatedActionOut, RelationPointOut
 from riftwatch.api.errors import ApiError
 from riftwatch.api.formats import json_response
 from riftwatch.api.models import ActorsOut, ErrorBody
+from riftwatch.store import ActorCount
 
 router = APIRouter(tags=["analysis"])
 _ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": ErrorBody} for code in (422, 503)}
@@ -47,8 +48,7 @@ async def actors(
         found = await run_in_threadpool(explain_actors, text, date=date)
         mentions = [e.to_dict() for e in found]
         return json_response({"actors": [], "blocs": [], "mentions": mentions})
-    with StoreAccess.of(request).reading() as store:
-        counts = store.actor_counts()
+    counts = await run_in_threadpool(_actor_counts, StoreAccess.of(request))
     codes = [{"code": a.code, "name": a.name, "events": a.events} for a in counts]
     blocs = sorted(load_membership().blocs)
     return json_response({"actors": codes, "blocs": blocs, "mentions": []})
@@ -142,6 +142,12 @@ def rifts(
             unmerged=unmerged,
         )
     return json_response([r.to_dict() for r in found])
+
+
+def _actor_counts(access: StoreAccess) -> list[ActorCount]:
+    # In a worker thread: the store may take a moment to be free, the event loop must not wait.
+    with access.reading() as store:
+        return store.actor_counts()
 
 
 def _days(window: str) -> int:
