@@ -1,6 +1,8 @@
-"""One hand-built event record that unit tests vary with `dataclasses.replace`."""
+"""Hand-built event records that unit tests vary with `dataclasses.replace`."""
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from riftwatch.events.records import EventRecord
 
@@ -37,4 +39,15 @@ BASE_RECORD = EventRecord(
     confidence=0.9,
     symmetric=False,
     rule="test",
+)
+
+# Britain expels 23 Russian diplomats: the report the merging tests retell in other words.
+EXPULSION = replace(
+    BASE_RECORD,
+    source="GBR",
+    source_name="United Kingdom",
+    count=23.0,
+    count_qualifier="exact",
+    count_unit="diplomat",
+    date="2018-03-14",
 )

@@ -28,7 +28,8 @@ from riftwatch.events.merged import MergedEvent
 from riftwatch.events.records import EventRecord
 from riftwatch.store import ActorSpan, EventFilter, MergedFilter, Store
 
-_EVERYTHING = EventFilter(modality="all", groups=True)
+# Every event mention: coordination needs holdouts (negated or refused) and group claims.
+EVERY_EVENT = EventFilter(modality="all", groups=True)
 # A series is an array per period (cheap); change points cost about the square of its length
 # (20,000 periods take seconds), so rifts get the shorter limit.
 MAX_SERIES_PERIODS = 100_000
@@ -39,7 +40,7 @@ def coordination(
     store: Store, *, target: str | None = None, rules: CoordinationRules = DEFAULT_RULES
 ) -> list[CoordinatedAction]:
     """The coordinated actions in the store (against `target` only, if given), by first day."""
-    return find_coordinated_actions(store.query_events(_EVERYTHING), rules, target=target)
+    return find_coordinated_actions(store.query_events(EVERY_EVENT), rules, target=target)
 
 
 def relations(
@@ -52,11 +53,13 @@ def relations(
     start: dt.date | None = None,
     end: dt.date | None = None,
     unmerged: bool = False,
+    max_periods: int | None = MAX_SERIES_PERIODS,
 ) -> pa.Table:
     """The relation series of `a` and `b` (states or blocs), one row per period
-    (`riftwatch.series_points` turns it into RelationPoint records)."""
+    (`riftwatch.series_points` turns it into RelationPoint records); QueryError past
+    `max_periods` periods (None: no limit)."""
     events = events_between(store, (a, b), unmerged=unmerged)
-    check_span(events, rules.freq, start=start, end=end, limit=MAX_SERIES_PERIODS)
+    check_span(events, rules.freq, start=start, end=end, limit=max_periods)
     return relation_series(events, a, b, rules=rules, directed=directed, start=start, end=end)
 
 
@@ -71,11 +74,13 @@ def rifts(
     start: dt.date | None = None,
     end: dt.date | None = None,
     unmerged: bool = False,
+    max_periods: int | None = MAX_RIFT_PERIODS,
 ) -> list[Rift]:
     """Change points in the relations of `actor` with each partner (default: every actor it
-    has at least `min_events` events with), by period."""
+    has at least `min_events` events with), by period; QueryError past `max_periods` periods
+    (None: no limit)."""
     events = events_between(store, (actor, *(partners or ())), unmerged=unmerged)
-    check_span(events, series.freq, start=start, end=end, limit=MAX_RIFT_PERIODS)
+    check_span(events, series.freq, start=start, end=end, limit=max_periods)
     return actor_rifts(
         events,
         actor,
@@ -120,10 +125,12 @@ def check_span(
     *,
     start: dt.date | None,
     end: dt.date | None,
-    limit: int,
+    limit: int | None,
 ) -> None:
-    """QueryError when the series would run over more than `limit` periods: from `start`
-    (or the first event) to `end` (or the last)."""
+    """QueryError when the series would run over more than `limit` periods (None: no limit):
+    from `start` (or the first event) to `end` (or the last)."""
+    if limit is None:
+        return
     days = [date_start(e.date) for e in events if e.date]
     first, last = start or min(days, default=None), end or max(days, default=None)
     if first is None or last is None:
@@ -139,10 +146,15 @@ def check_span(
 def events_between(
     store: Store, actors: Sequence[str], *, unmerged: bool = False
 ) -> list[EventRecord] | list[MergedEvent]:
-    """Events of every modality, narrowed to a state among `actors` when there is one (a
-    bloc's events are its members', so a bloc alone narrows nothing)."""
+    """Events of every modality that may involve `actors` (the first, then its partners):
+    narrowed to the first when it is a state, else to the one state among the partners; a
+    bloc's events are its members', so blocs, or several partners, narrow nothing."""
     blocs = load_membership().blocs
-    actor = next((code for code in actors if code not in blocs), None)
+    states = [code for code in actors[1:] if code not in blocs]
+    if actors and actors[0] not in blocs:
+        actor: str | None = actors[0]
+    else:
+        actor = states[0] if len(states) == 1 else None
     if unmerged:
         return store.query_events(EventFilter(actor=actor, modality="all"))
     return store.query_merged(MergedFilter(actor=actor, modality="all"))

@@ -76,3 +76,10 @@ def test_readme_python_examples_run(
             riftwatch.run(["examples/"], store=store, default_date=dt.date(2018, 3, 27))
     exec(compile(code, f"README.md python block {block}", "exec"), {})  # noqa: S102
     assert (tmp_path / "riftwatch.duckdb").exists()
+
+
+def test_a_blocs_rifts_do_not_depend_on_the_order_of_its_partners(store: Store) -> None:
+    forward = riftwatch.rifts(store, "WST", partners=["RUS", "SYR"], min_events=2)
+    backward = riftwatch.rifts(store, "WST", partners=["SYR", "RUS"], min_events=2)
+    assert {(r.b, r.period) for r in forward} == {(r.b, r.period) for r in backward}
+    assert any(r.b == "RUS" for r in forward)

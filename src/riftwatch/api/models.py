@@ -1,8 +1,10 @@
 """Response bodies of the REST API, as published in /openapi.json.
 
 They describe the JSON the routes send: event rows are `EventRecord.to_dict()` plus the
-document's publication date, url and outlet; analysis bodies are the records' `to_dict()`
-(models in `api/analysis_models.py`), the same as the CLI's `--json`.
+document's publication date, url and outlet; merged events are `MergedEvent.to_dict()`; both
+models are derived from those records (`record_model`), so they list every field. Analysis
+bodies are the records' `to_dict()` (models in `api/analysis_models.py`), the same as the
+CLI's `--json`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,10 @@ import datetime as dt
 from typing import Any
 
 from pydantic import BaseModel, Field
+
+from riftwatch.api.record_models import record_model
+from riftwatch.events.merged import CountReport, EventMention, MergedEvent, ReconciledCount
+from riftwatch.events.records import EventRecord
 
 
 class ErrorDetail(BaseModel):
@@ -24,44 +30,17 @@ class ErrorBody(BaseModel):
     error: ErrorDetail
 
 
-class EventRow(BaseModel):
-    """One coded event as read in one sentence of one document."""
-
-    id: str
-    doc_id: str
-    sentence: int
-    start: int = Field(description="Offset of the sentence in the document text.")
-    end: int
-    trigger_start: int = Field(description="Offset of the trigger word in the document text.")
-    trigger_end: int
-    trigger: str
-    evidence: str = Field(description="The sentence the event was read in.")
-    source: str
-    source_name: str
-    source_sector: str
-    source_kind: str
-    target: str | None
-    target_name: str | None
-    target_sector: str | None
-    cameo: str
-    root: str
-    goldstein: float
-    quad_class: int
-    plover: str
-    plover_mode: str
-    count: float | None
-    count_qualifier: str | None
-    count_unit: str | None
-    date: str | None = Field(description="ISO date to day, month or year precision.")
-    date_precision: str | None
-    date_fallback: bool
-    modality: str
-    confidence: float
-    symmetric: bool
-    rule: str
-    published: dt.date | None = Field(description="The document's publication date.")
-    url: str | None
-    outlet: str | None
+EventRow = record_model(
+    EventRecord,
+    "EventRow",
+    module=__name__,
+    doc="One coded event as read in one sentence of one document.",
+    extra={
+        "published": (dt.date | None, Field(description="The document's publication date.")),
+        "url": (str | None, Field()),
+        "outlet": (str | None, Field()),
+    },
+)
 
 
 class MergedRow(BaseModel):
@@ -114,70 +93,26 @@ class ActorSpanOut(BaseModel):
     kind: str
 
 
-class CountReportOut(BaseModel):
-    outlet: str
-    doc_id: str
-    value: float
-    qualifier: str
-    unit: str
-
-
-class ReconciledCountOut(BaseModel):
-    value: float | None
-    qualifier: str
-    unit: str
-    low: float
-    high: float
-    reports: list[CountReportOut]
-
-
-class MentionOut(BaseModel):
-    id: str
-    doc_id: str
-    outlet: str
-    published: str | None
-    sentence: int
-    start: int
-    end: int
-    trigger_start: int
-    trigger_end: int
-    source: str
-    target: str | None
-    cameo: str
-    root: str
-    plover: str
-    plover_mode: str
-    count: float | None
-    count_qualifier: str | None
-    count_unit: str | None
-    date: str | None
-    date_precision: str | None
-    date_fallback: bool
-    modality: str
-    symmetric: bool
-
-
-class MergedEventOut(BaseModel):
-    """`MergedEvent.to_dict()`: the event with every mention of it."""
-
-    id: str
-    source: str
-    target: str | None
-    cameo: str
-    root: str
-    plover: str
-    plover_mode: str
-    modality: str
-    symmetric: bool
-    date: str | None
-    date_precision: str | None
-    date_fallback: bool
-    count: ReconciledCountOut | None
-    first_seen: str | None
-    last_seen: str | None
-    mentions: list[MentionOut]
-    documents: int
-    sources: int
+CountReportOut = record_model(CountReport, "CountReportOut", module=__name__)
+ReconciledCountOut = record_model(
+    ReconciledCount, "ReconciledCountOut", module=__name__, types={"reports": list[CountReportOut]}
+)
+MentionOut = record_model(
+    EventMention, "MentionOut", module=__name__, types={"published": str | None}
+)
+MergedEventOut = record_model(
+    MergedEvent,
+    "MergedEventOut",
+    module=__name__,
+    doc="`MergedEvent.to_dict()`: the event with every mention of it.",
+    types={
+        "count": ReconciledCountOut | None,
+        "first_seen": str | None,
+        "last_seen": str | None,
+        "mentions": list[MentionOut],
+    },
+    extra={"documents": (int, Field()), "sources": (int, Field())},
+)
 
 
 class EventDetail(BaseModel):

@@ -6,7 +6,8 @@ Plain Typer-style functions, registered in cli/app.py:
     app.command("rifts")(rifts_command)
     app.command("alignment")(alignment_command)
 
-They read merged events (one per real-world event; `--unmerged` counts every report instead).
+Like the REST routes they call `riftwatch.explore`, which reads merged events (one per
+real-world event; `--unmerged` counts every report instead).
 `--json` prints exactly the analysis records' `to_dict()`, the body an API route would return.
 """
 
@@ -23,7 +24,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from riftwatch.actors.membership import load_membership
+from riftwatch import explore
 from riftwatch.analysis.alignment import Alignment, AlignmentRules, align_states
 from riftwatch.analysis.coordination import find_coordinated_actions
 from riftwatch.analysis.periods import Freq, label
@@ -33,10 +34,9 @@ from riftwatch.analysis.relations import (
     relation_series,
     series_points,
 )
-from riftwatch.analysis.rifts import Measure, Rift, RiftRules, actor_rifts, find_rifts
-from riftwatch.events.merged import MergedEvent
-from riftwatch.events.records import EventRecord
-from riftwatch.store import DEFAULT_STORE, EventFilter, MergedFilter, Store
+from riftwatch.analysis.rifts import Measure, Rift, RiftRules, find_rifts
+from riftwatch.cli.stores import open_store
+from riftwatch.store import DEFAULT_STORE
 
 out = Console()
 
@@ -64,10 +64,21 @@ def relations_command(
 ) -> None:
     """Counts, Goldstein, cooperation and distrust between A and B per period, with bands."""
     a, b = a.upper(), b.upper()
-    events = load_events(db, (a, b), unmerged=unmerged)
     rules = SeriesRules(freq=freq)
     first, last = (day.date() if day else None for day in (start, end))
-    series = relation_series(events, a, b, rules=rules, directed=directed, start=first, end=last)
+    with open_store(db, read_only=True) as store:
+        series = explore.relations(
+            store,
+            a,
+            b,
+            rules=rules,
+            directed=directed,
+            start=first,
+            end=last,
+            unmerged=unmerged,
+            max_periods=None,  # the REST API's limits guard a shared server, not a user's run
+        )
+        events = explore.events_between(store, (a, b), unmerged=unmerged) if plot else []
     if plot is not None:
         from riftwatch.analysis.charts import plot_relations  # matplotlib: only when asked
 
@@ -100,19 +111,23 @@ def rifts_command(
     """Change points in the relations of ACTOR with each partner, with the events behind them."""
     actor = actor.upper()
     partners = [p.upper() for p in partner] if partner else None
-    events = load_events(db, (actor, *(partners or ())), unmerged=unmerged)
     series = SeriesRules(freq=freq)
     first, last = (day.date() if day else None for day in (start, end))
-    rifts = actor_rifts(
-        events,
-        actor,
-        partners=partners,
-        min_events=min_events,
-        rules=RiftRules(measure=measure),
-        series=series,
-        start=first,
-        end=last,
-    )
+    with open_store(db, read_only=True) as store:
+        rifts = explore.rifts(
+            store,
+            actor,
+            partners=partners,
+            min_events=min_events,
+            rules=RiftRules(measure=measure),
+            series=series,
+            start=first,
+            end=last,
+            unmerged=unmerged,
+            max_periods=None,
+        )
+        between = (actor, *(partners or ()))
+        events = explore.events_between(store, between, unmerged=unmerged) if plot else []
     if plot is not None:
         from riftwatch.analysis.charts import plot_rifts  # matplotlib: only when asked
 
@@ -141,9 +156,9 @@ def alignment_command(
 ) -> None:
     """Which side each state took between SIDE and AGAINST, per period, with evidence."""
     rules = AlignmentRules(side=side.upper(), against=against.upper(), freq=freq)
-    with Store(db, read_only=True) as store:
-        records = store.query_events(EventFilter(modality="all", groups=True))
-    events = records if unmerged else load_events(db, (), unmerged=False)
+    with open_store(db, read_only=True) as store:
+        records = store.query_events(explore.EVERY_EVENT)
+        events = records if unmerged else explore.events_between(store, ())
     actions = find_coordinated_actions(records)
     states = [s.upper() for s in state] if state else None
     found = align_states(events, actions=actions, rules=rules, states=states)
@@ -151,18 +166,6 @@ def alignment_command(
         print_json([a.to_dict() for a in found])
         return
     show_alignment(found, rules)
-
-
-def load_events(
-    db: Path, actors: Sequence[str], *, unmerged: bool
-) -> list[EventRecord] | list[MergedEvent]:
-    """Every modality (refusals count), narrowed to a state among `actors` when there is one."""
-    blocs = load_membership().blocs
-    actor = next((code for code in actors if code not in blocs), None)
-    with Store(db, read_only=True) as store:
-        if unmerged:
-            return store.query_events(EventFilter(actor=actor, modality="all"))
-        return store.query_merged(MergedFilter(actor=actor, modality="all"))
 
 
 def show_series(points: Sequence[RelationPoint], freq: Freq) -> None:

@@ -1,12 +1,22 @@
-"""Flat event records: the row shape shared by the store, JSONL output and the evaluator."""
+"""Flat event records: the row shape shared by the store, JSONL output and the evaluator.
+
+`EventRecord` is the one definition of an event row's fields: the REST API's `EventRow` is
+derived from it (api/models.py), with the `described` texts as its field descriptions.
+"""
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
 from riftwatch.types import CodedEvent
+
+
+def described(text: str) -> Any:
+    """A dataclass field with a description, for the places that list a record's fields."""
+    return field(metadata={"description": text})
 
 
 @dataclass(frozen=True, slots=True)
@@ -16,12 +26,12 @@ class EventRecord:
     id: str
     doc_id: str
     sentence: int
-    start: int  # sentence offsets into the document text
+    start: int = described("Offset of the sentence in the document text.")
     end: int
-    trigger_start: int
+    trigger_start: int = described("Offset of the trigger word in the document text.")
     trigger_end: int
     trigger: str
-    evidence: str
+    evidence: str = described("The sentence the event was read in.")
     source: str
     source_name: str
     source_sector: str
@@ -38,7 +48,7 @@ class EventRecord:
     count: float | None
     count_qualifier: str | None
     count_unit: str | None
-    date: str | None
+    date: str | None = described("ISO date to day, month or year precision.")
     date_precision: str | None
     date_fallback: bool
     modality: str

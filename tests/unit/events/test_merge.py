@@ -17,33 +17,10 @@ from riftwatch.events.merge import (
     same_actors,
     same_event,
 )
-from riftwatch.events.merged import EventMention, merged_event, outlet_of
+from riftwatch.events.merged import EventMention, mention_from_record, merged_event, outlet_of
+from tests.records import EXPULSION
 
-BASE = EventMention(
-    id="e0",
-    doc_id="d0",
-    outlet="bbc.co.uk",
-    published=dt.date(2018, 3, 15),
-    sentence=0,
-    start=0,
-    end=60,
-    trigger_start=8,
-    trigger_end=14,
-    source="GBR",
-    target="RUS",
-    cameo="161",
-    root="16",
-    plover="REDUCE",
-    plover_mode="",
-    count=23.0,
-    count_qualifier="exact",
-    count_unit="diplomat",
-    date="2018-03-14",
-    date_precision="day",
-    date_fallback=False,
-    modality="asserted",
-    symmetric=False,
-)
+BASE = mention_from_record(EXPULSION, published=dt.date(2018, 3, 15), outlet="bbc.co.uk")
 
 
 def _m(id: str = "e1", **changes: object) -> EventMention:

@@ -11,6 +11,7 @@ from riftwatch.events.records import EventRecord
 from riftwatch.store import EventFilter, Store
 from riftwatch.store.schema import MIGRATIONS
 from riftwatch.types import ActorKind, ActorMention, Document
+from tests.records import BASE_RECORD
 
 DOC = Document(
     id="d1",
@@ -20,43 +21,11 @@ DOC = Document(
     origin="d1.txt",
 )
 
+EVENT = replace(BASE_RECORD, id="e1", doc_id="d1", count=7.0)  # a float count round-trips
+
 
 def _event(**changes: object) -> EventRecord:
-    base = EventRecord(
-        id="e1",
-        doc_id="d1",
-        sentence=0,
-        start=0,
-        end=38,
-        trigger_start=5,
-        trigger_end=13,
-        trigger="expelled",
-        evidence=DOC.text,
-        source="NATO",
-        source_name="NATO",
-        source_sector="",
-        source_kind="igo",
-        target="RUS",
-        target_name="Russia",
-        target_sector="DIP",
-        cameo="161",
-        root="16",
-        goldstein=-4.0,
-        quad_class=4,
-        plover="REDUCE",
-        plover_mode="",
-        count=7.0,
-        count_qualifier="exact",
-        count_unit="diplomat",
-        date="2018-03-27",
-        date_precision="day",
-        date_fallback=False,
-        modality="asserted",
-        confidence=0.9,
-        symmetric=False,
-        rule="verbs.v1:x",
-    )
-    return replace(base, **changes)
+    return replace(EVENT, **changes)
 
 
 def _mention() -> ActorMention:

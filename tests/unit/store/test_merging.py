@@ -15,7 +15,7 @@ from riftwatch.events.records import EventRecord
 from riftwatch.store import MergedFilter, Store
 from riftwatch.store.schema import MIGRATIONS
 from riftwatch.types import Document
-from tests.unit.store.test_database import _event
+from tests.records import EXPULSION
 
 
 def _document(n: int, day: int = 15, outlet: str = "bbc.co.uk") -> Document:
@@ -29,8 +29,7 @@ def _document(n: int, day: int = 15, outlet: str = "bbc.co.uk") -> Document:
 
 
 def _expulsion(n: int, **changes: object) -> EventRecord:
-    base = _event(id=f"e{n}", doc_id=f"d{n}", source="GBR", count=23.0, date="2018-03-14")
-    return replace(base, **changes)
+    return replace(replace(EXPULSION, id=f"e{n}", doc_id=f"d{n}"), **changes)
 
 
 def _reports() -> list[tuple[Document, list[EventRecord]]]:
