@@ -81,21 +81,22 @@ class Store:
         self.close()
 
     def _migrate(self) -> None:
-        self._con.execute(
-            "CREATE TABLE IF NOT EXISTS schema_migrations "
-            "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
-        )
-        done = {
-            row[0] for row in self._con.execute("SELECT version FROM schema_migrations").fetchall()
-        }
-        for version, name, sql in MIGRATIONS:
-            if version in done:
-                continue
-            with self._transaction():
-                self._con.execute(sql)
-                self._con.execute(
-                    "INSERT INTO schema_migrations (version, name) VALUES (?, ?)", [version, name]
-                )
+        """Bring the schema up to date in one transaction: a process killed midway leaves the
+        store at its old version, never between two (#9)."""
+        with self._transaction():
+            self._con.execute(
+                "CREATE TABLE IF NOT EXISTS schema_migrations "
+                "(version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMP DEFAULT now())"
+            )
+            rows = self._con.execute("SELECT version FROM schema_migrations").fetchall()
+            done = {row[0] for row in rows}
+            for version, name, sql in MIGRATIONS:
+                if version not in done:
+                    self._con.execute(sql)
+                    self._con.execute(
+                        "INSERT INTO schema_migrations (version, name) VALUES (?, ?)",
+                        [version, name],
+                    )
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:

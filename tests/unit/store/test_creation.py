@@ -40,3 +40,22 @@ def test_where_hard_links_fail_duckdb_creates_the_file_in_place(
     with Store(tmp_path / "new.duckdb") as store:
         assert store.counts()["documents"] == 0
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.duckdb"]
+
+
+def test_a_migration_that_fails_leaves_the_store_at_its_old_version(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import duckdb
+
+    import riftwatch.store.database as database
+
+    broken = (*database.MIGRATIONS, (99, "broken", "ALTER TABLE no_such_table ADD COLUMN x INT"))
+    monkeypatch.setattr(database, "MIGRATIONS", broken)
+    path = tmp_path / "half.duckdb"
+    with pytest.raises(duckdb.Error):
+        Store(path)
+    con = duckdb.connect(str(path), read_only=True)
+    rows = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    tables = {row[0] for row in rows}
+    con.close()
+    assert "documents" not in tables  # not left between two versions
