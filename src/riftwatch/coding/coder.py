@@ -230,6 +230,8 @@ def _events_for(
     code = _aimed_code(match, roles)
     if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
         code = violence.MASS_KILLING
+    elif code == "190" and violence.kills_one_person(sentence, trigger):
+        code = violence.ASSASSINATION
     if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
         code = arrivals.PROVIDE_AID
     pairs = acting_pairs(match, roles, code)

@@ -15,6 +15,12 @@ _MANY = words("many-words")
 _KILLING = frozenset({"kill", "massacre", "slaughter", "murder", "execute"})
 _LINKS = frozenset({"advcl", "xcomp", "relcl", "acl", "conj"})
 MASS_KILLING = "202"
+ASSASSINATION = "186"
+# One person in office or in the public eye: killing them is an assassination, not a battle.
+_ONE_PERSON_NOUNS = frozenset(
+    "commander general leader official ambassador diplomat minister president premier envoy "
+    "journalist cleric activist politician governor mayor chief judge prosecutor".split()
+)
 _MANY_DEAD = 20  # fewer dead are a killing the codebook keeps under 18/19
 
 
@@ -58,3 +64,20 @@ def _number(token: Token) -> float:
         return float(token.text.replace(",", ""))
     except ValueError:
         return 0.0
+
+
+def kills_one_person(sentence: Sentence, trigger: Token) -> bool:
+    """ "killed Iran's most powerful military commander, Qassem Soleimani": one named person,
+    killed outside a battle (186)."""
+    if trigger.lemma not in _KILLING:
+        return False
+    for noun in sentence.children(trigger):
+        if noun.dep not in {"dobj", "nsubjpass"}:
+            continue
+        if noun.tag in {"NNS", "NNPS"} or any(c.dep == "nummod" for c in sentence.children(noun)):
+            return False
+        named = noun.ent_type == "PERSON" or any(
+            c.dep == "appos" and c.ent_type == "PERSON" for c in sentence.children(noun)
+        )
+        return named or noun.lemma.lower() in _ONE_PERSON_NOUNS
+    return False

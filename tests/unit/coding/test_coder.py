@@ -706,3 +706,11 @@ def test_the_two_leaders_pledging_together_pledge_to_each_other(parse_text: Pars
     found = _tuples(_code(parse_text, text, published="2002-09-18"))
     mutual = {("JPN", "PRK", "03"), ("PRK", "JPN", "03")}
     assert found & mutual and ("JPN", None, "03") not in found, found
+
+
+def test_killing_one_named_official_is_an_assassination(parse_text: ParseText) -> None:
+    text = "A US drone strike killed Iran's top commander, Qassem Soleimani, at Baghdad airport."
+    found = _tuples(_code(parse_text, text))
+    assert ("USA", "IRN", "18") in found and ("USA", "IRN", "19") not in found, found
+    text = "Indian troops killed 20 Chinese soldiers in a clash on Monday."
+    assert not any(t[2] == "18" for t in _tuples(_code(parse_text, text)))
