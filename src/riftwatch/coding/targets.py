@@ -10,7 +10,7 @@ from riftwatch.coding.phrases import (
     child_of,
     subject_actors,
 )
-from riftwatch.types import ActorMention, Sentence, Token
+from riftwatch.types import ActorKind, ActorMention, Sentence, Token
 from riftwatch.wordlists import ordered_words, words
 
 _OBJECT_PRONOUNS = words("object-pronouns")
@@ -229,11 +229,23 @@ def _pronoun_referent(
     )
     if named:
         return named[:1]
-    for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i]):
-        mention = index.at(tok)
-        if mention is not None and mention.code not in subject_codes:
-            return [mention]
-    return []
+    earlier = [
+        m
+        for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i])
+        if (m := index.at(tok)) is not None and m.code not in subject_codes
+    ]
+    if pronoun.lower in {"him", "her"}:  # a person: the nearest mention naming one
+        people = [m for m in earlier if _names_a_person(sentence, m)]
+        earlier = people or earlier
+    return earlier[:1]
+
+
+def _names_a_person(sentence: Sentence, mention: ActorMention) -> bool:
+    """ "suspected Russian arms dealer Viktor Bout", "President Putin": not "the United States"."""
+    if mention.kind is ActorKind.PERSON:
+        return True
+    tokens = [sentence.token(i) for i in range(mention.token_start, mention.token_end)]
+    return any(t.ent_type == "PERSON" for t in tokens)
 
 
 def _clause_head(sentence: Sentence, verb: Token) -> Token:

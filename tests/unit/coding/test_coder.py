@@ -714,3 +714,12 @@ def test_killing_one_named_official_is_an_assassination(parse_text: ParseText) -
     assert ("USA", "IRN", "18") in found and ("USA", "IRN", "19") not in found, found
     text = "Indian troops killed 20 Chinese soldiers in a clash on Monday."
     assert not any(t[2] == "18" for t in _tuples(_code(parse_text, text)))
+
+
+def test_him_is_the_person_named_before_not_the_nearest_state(parse_text: ParseText) -> None:
+    text = (
+        "Thailand extradited Russian arms dealer Viktor Bout to the United States on Tuesday,"
+        " two years after Thai police arrested him at a Bangkok hotel."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("THA", "RUS", "17") in found and ("THA", "USA", "17") not in found, found
