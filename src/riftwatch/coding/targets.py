@@ -19,6 +19,7 @@ _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
 _REALISING_VERBS = words("purpose-realising-verbs")
 # Handing someone over aims at the state that receives them, not the one they are from.
+_SHARING_VERBS = frozenset({"share", "exchange"})
 _HANDING_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate"})
 _REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
 _DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "bargain"})
@@ -28,6 +29,10 @@ _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instiga
 def verb_targets(
     sentence: Sentence, trigger: Token, index: MentionIndex, object_token: Token | None
 ) -> tuple[list[ActorMention], str]:
+    if trigger.lemma in _SHARING_VERBS:  # "sharing data on North Korean launches": with whom
+        return _prep_objects(sentence, [trigger, *sentence.children(trigger)], index, ("with",)), (
+            "shared-with"
+        )
     if trigger.lemma in _HANDING_VERBS:  # "extradited Viktor Bout to the United States"
         found = _prep_objects(sentence, [trigger, *sentence.children(trigger)], index, ("to",))
         if found:

@@ -723,3 +723,12 @@ def test_him_is_the_person_named_before_not_the_nearest_state(parse_text: ParseT
     )
     found = _tuples(_code(parse_text, text))
     assert ("THA", "RUS", "17") in found and ("THA", "USA", "17") not in found, found
+
+
+def test_states_sharing_data_share_it_with_each_other(parse_text: ParseText) -> None:
+    text = (
+        "South Korea, Japan and the United States began sharing real-time warning data on North"
+        " Korean missile launches on Tuesday."
+    )
+    pairs = {frozenset(t[:2]) for t in _tuples(_code(parse_text, text)) if t[2] == "06"}
+    assert pairs == {frozenset(p) for p in [("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")]}
