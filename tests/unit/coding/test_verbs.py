@@ -22,7 +22,7 @@ CASES = [
     ("Trump praised the talks as deeply productive.", "praised", "051", False),
     ("Guterres welcomed the agreement as a sign of hope.", "welcomed", "051", False),
     ("Ethiopia and Eritrea signed a declaration on Monday.", "signed", "057", True),
-    ("The two countries agreed to share intelligence.", "share", "064", False),
+    ("The two countries agreed to share intelligence.", "share", "064", True),
     ("Britain will send 40 million pounds of humanitarian aid to Ukraine.", "send", "073", False),
     ("Iran released two British sailors on Friday.", "released", "0841", False),
     ("The EU lifted sanctions on Belarus.", "lifted", "085", False),
