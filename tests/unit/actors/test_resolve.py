@@ -223,3 +223,11 @@ def test_an_embassy_is_its_senders_and_a_crowd_is_where_it_storms(parse_text) ->
 def test_a_crowd_is_where_its_act_happens_in_an_apposed_capital(parse_text) -> None:
     text = "Australia sent troops after protesters defied a lockdown in the capital Honiara."
     assert _by_text(find_mentions(parse_text(text)))["protesters"].code == "SLB"
+
+
+def test_the_council_after_the_security_council_is_the_un(parse_text) -> None:
+    text = (
+        "Russia and China vetoed a Security Council resolution on Syria on Tuesday. The US said"
+        " it was outraged that the council had failed to act."
+    )
+    assert _by_text(find_mentions(parse_text(text)))["the council"].code == "UN"
