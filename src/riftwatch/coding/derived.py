@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from riftwatch.coding import modality
 from riftwatch.coding.cameo import CameoTable
-from riftwatch.coding.roles import MentionIndex, reporter_of
+from riftwatch.coding.roles import MentionIndex, actors_in, reporter_of
 from riftwatch.types import CodedEvent, Modality, Sentence, Token
 from riftwatch.wordlists import pairs
 
@@ -17,6 +17,9 @@ from riftwatch.wordlists import pairs
 _THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threats").items()}
 # Atrocities another actor reports are that actor's accusation (112 Accuse of crime).
 _ATROCITY_ROOTS = frozenset({"18", "20"})
+# Sanctions whose stated reason ("saying Havana had failed to ...") accuses their target.
+_SANCTION_ROOTS = frozenset({"16", "17"})
+_GIVING_REASONS = frozenset({"say", "cite", "claim", "state", "argue", "insist"})
 _ACCUSATION = "112"
 _ULTIMATUM = "130"
 _FORCE_THREAT = "138"
@@ -119,6 +122,34 @@ def accusations(
                         evidence=replace(event.evidence, rule=f"{event.evidence.rule}+reported"),
                     )
                 )
+    return found
+
+
+def stated_grievances(
+    sentence: Sentence, events: Sequence[CodedEvent], index: MentionIndex, cameo: CameoTable
+) -> list[CodedEvent]:
+    """ "ordered 15 Cuban diplomats to leave, saying Havana had failed to protect US staff":
+    a sanction given with what its target did wrong also accuses the target (112)."""
+    found = []
+    for event in events:
+        if event.action.root not in _SANCTION_ROOTS or event.target is None:
+            continue
+        if not event.modality.is_factual or _ACCUSATION not in cameo:
+            continue
+        trigger = _trigger_token(sentence, event)
+        for said in sentence.children(trigger):
+            if said.dep != "advcl" or said.lemma not in _GIVING_REASONS:
+                continue
+            blamed = {
+                m.code
+                for clause in sentence.children(said)
+                if clause.dep == "ccomp"
+                for subject in sentence.children(clause)
+                if subject.dep == "nsubj"
+                for m in actors_in(sentence, subject, index)
+            }
+            if event.target.code in blamed:
+                found.append(_stated(event, cameo, _ACCUSATION, "grievance"))
     return found
 
 

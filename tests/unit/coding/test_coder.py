@@ -732,3 +732,12 @@ def test_states_sharing_data_share_it_with_each_other(parse_text: ParseText) -> 
     )
     pairs = {frozenset(t[:2]) for t in _tuples(_code(parse_text, text)) if t[2] == "06"}
     assert pairs == {frozenset(p) for p in [("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")]}
+
+
+def test_a_sanction_given_with_its_targets_fault_accuses_it(parse_text: ParseText) -> None:
+    text = (
+        "The United States on Tuesday ordered 15 Cuban diplomats to leave the country, saying"
+        " Havana had failed to protect US embassy staff."
+    )
+    found = _tuples(_code(parse_text, text, published="2017-10-04"))
+    assert {("USA", "CUB", "16"), ("USA", "CUB", "11")} <= found, found
