@@ -72,6 +72,9 @@ def find_roles(
         # "8,500 US troops were placed on alert": whose troops are readied readies them.
         sources, targets = targets, []
         s_rule, t_rule = "passive-forces", "none"
+    elif not sources and s_rule == "passive-agent" and "03" <= root <= "08":
+        # "Zardari said none would be handed over to India": the speaker's state would do it
+        sources, s_rule = _reporter(sentence, trigger, index)
     codes = {m.code for m in sources}
     if symmetric and len(codes) >= 2:
         # "Australia and East Timor signed a treaty at the United Nations": where, not whom
