@@ -746,3 +746,8 @@ def test_a_sanction_given_with_its_targets_fault_accuses_it(parse_text: ParseTex
 def test_the_speakers_state_does_what_it_says_will_be_done(parse_text: ParseText) -> None:
     text = "Pakistan's president said on Tuesday that none would be handed over to India."
     assert ("PAK", "IND", "12") in _tuples(_code(parse_text, text, published="2008-12-03"))
+
+
+def test_blocking_a_membership_bid_rejects_it(parse_text: ParseText) -> None:
+    text = "Hungary blocked Sweden's bid to join NATO on Monday."
+    assert ("HUN", "SWE", "12") in _tuples(_code(parse_text, text))
