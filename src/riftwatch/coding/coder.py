@@ -41,6 +41,9 @@ _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 # Acts about another act (demand, reject, threaten) whose count is that act's.
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Threats and offers are conditional by nature: "offered to cooperate if New Delhi shared
+# evidence" is an offer made, as "would retaliate if attacked" is a threat made.
+_CONDITIONAL_BY_NATURE = frozenset({"03", "13"})
 # A warning of these threatens, whoever would act ("any punishment would mean all-out war").
 _WAR_WORDS = frozenset({"war", "attack", "strike", "invasion", "force", "retaliation"})
 # Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
@@ -240,7 +243,7 @@ def _events_for(
     mode = modality.classify(
         sentence,
         trigger,
-        threat=match.cameo.startswith("13"),
+        threat=match.cameo[:2] in _CONDITIONAL_BY_NATURE,
         meeting=match.cameo.startswith("04"),
     )
     if code == "130" and trigger.lemma in _VOW_VERBS:

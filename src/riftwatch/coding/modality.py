@@ -246,6 +246,10 @@ def _in_condition(sentence: Sentence, trigger: Token) -> bool:
 def is_future(sentence: Sentence, trigger: Token) -> bool:
     """ "will expel", "would meet", "is to visit": the act is stated as to come."""
     auxes = _auxiliaries(sentence, trigger)
+    if trigger.dep == "xcomp" and trigger.head != trigger.i:
+        head = sentence.token(trigger.head)  # "would move to restore relations"
+        if head.lemma in _ANNOUNCING_GOVERNORS:
+            auxes |= _auxiliaries(sentence, head)
     if auxes & _MODALS_FUTURE:
         return True
     # "is to expel", "is going to expel"

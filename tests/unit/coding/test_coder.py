@@ -751,3 +751,25 @@ def test_the_speakers_state_does_what_it_says_will_be_done(parse_text: ParseText
 def test_blocking_a_membership_bid_rejects_it(parse_text: ParseText) -> None:
     text = "Hungary blocked Sweden's bid to join NATO on Monday."
     assert ("HUN", "SWE", "12") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An offer with a condition is still an offer made.
+        (
+            "Pakistan offered to cooperate with an investigation if India shared evidence.",
+            ("PAK", "IND", "03"),
+        ),
+        # A named actor's offer is an intent, whoever rejects it.
+        ("India rejected President Trump's offer to mediate with Pakistan.", ("USA", "PAK", "03")),
+        # "would move to restore relations": an intent stated now.
+        (
+            "President Barack Obama and Cuban President Raul Castro said their countries would"
+            " move to restore full diplomatic relations.",
+            ("USA", "CUB", "03"),
+        ),
+    ],
+)
+def test_offers_and_moves_are_intents(parse_text: ParseText, text: str, expected: tuple) -> None:
+    assert expected in _tuples(_code(parse_text, text, published="2014-12-18"))
