@@ -5,15 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import (
-    arrivals,
-    derived,
-    discourse,
-    modality,
-    quantities,
-    timeline,
-    violence,
-)
+from riftwatch.coding import counts, derived, discourse, modality, quantities, recode, timeline
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
@@ -21,37 +13,19 @@ from riftwatch.coding.participants import acting_pairs, participants
 from riftwatch.coding.roles import MentionIndex, Roles, find_roles
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.types import (
-    ActorKind,
     ActorMention,
     CodedEvent,
     Evidence,
-    Modality,
     ParsedDoc,
-    Quantity,
     Sentence,
-    Token,
 )
-from riftwatch.wordlists import pairs, words
+from riftwatch.wordlists import words
 
-_FIRE_CODES = frozenset({"194", "195"})
-_LAUNCH_VERBS = words("launch-verbs")
-_CROWD_NOUNS = words("crowd-nouns")
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-_KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
-# Acts about another act (demand, reject, threaten) whose count is that act's.
-_ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# Threats and offers are conditional by nature: "offered to cooperate if New Delhi shared
-# evidence" is an offer made, as "would retaliate if attacked" is a threat made.
-_CONDITIONAL_BY_NATURE = frozenset({"03", "13"})
 # A warning of these threatens, whoever would act ("any punishment would mean all-out war").
 _WAR_WORDS = frozenset({"war", "attack", "strike", "invasion", "force", "retaliation"})
-# Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
-_VOW_VERBS = frozenset({"retaliate", "reciprocate", "respond", "answer", "react"})
-_INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}
 _LIGHT_VERBS = words("light-verbs")
 _CONFIDENCE = load_confidence_model()
-_AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 
 
 def code_document(
@@ -126,7 +100,7 @@ def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[Actio
         return False
     if trigger.dep not in ("advcl", "xcomp", "conj", "relcl", "acl"):
         return False
-    return any(m.trigger.i == trigger.head and m.cameo[:2] in _FORCE_ROOTS for m in matches)
+    return any(m.trigger.i == trigger.head and m.cameo[:2] in counts.FORCE_ROOTS for m in matches)
 
 
 def _gapped(
@@ -189,22 +163,6 @@ def _usable(roles: Roles, match: ActionMatch, sentence: Sentence, index: Mention
     return roles.source_rule != "noun-adjective" and match.cameo[:2] != "13"
 
 
-def _count_for_target(
-    sentence: Sentence, trigger: Token, target: ActorMention | None
-) -> Quantity | None:
-    """ "expelled Mexico's ambassador and two Spanish diplomats": Spain's count is its own."""
-    if target is None or target.sentence != sentence.index:
-        return None
-    own = {t.i for t in sentence.subtree(trigger)}
-    for i in range(target.token_start, target.token_end):
-        tok = sentence.token(i)
-        if i in own and tok.pos == "NOUN" and tok.dep in {"dobj", "conj", "nsubjpass", "pobj"}:
-            found = quantities.quantity_for(sentence, tok)
-            if found is not None:
-                return found
-    return None
-
-
 def _story_day(history: Sequence[CodedEvent]) -> timeline.StoryDays:
     """The days the story's latest dated act and latest dated violence took place."""
     dated = [e for e in history if timeline.is_story_day(e.date)]
@@ -225,34 +183,21 @@ def _events_for(
     index: MentionIndex,
 ) -> list[CodedEvent]:
     trigger = match.trigger
-    count = quantities.count_for_action(sentence, trigger, match.object_token)
-    if match.cameo[:2] in _FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
-        count = quantities.casualty_count(sentence, trigger) or count
-    if count is None and match.cameo[:2] in _ABOUT_ANOTHER_ACT:
-        count = _embedded_count(sentence, trigger)
-    code = _aimed_code(match, roles)
-    if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
-        code = violence.MASS_KILLING
-    elif code == "190" and violence.kills_one_person(sentence, trigger):
-        code = violence.ASSASSINATION
-    if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
-        code = arrivals.PROVIDE_AID
+    count = counts.event_count(sentence, match)
+    code = recode.code_in_context(sentence, match, roles, count)
     pairs = acting_pairs(match, roles, code)
     if not pairs:
         return []
     mode = modality.classify(
         sentence,
         trigger,
-        threat=match.cameo[:2] in _CONDITIONAL_BY_NATURE,
+        threat=match.cameo[:2] in recode.CONDITIONAL_BY_NATURE,
         meeting=match.cameo.startswith("04"),
     )
-    if code == "130" and trigger.lemma in _VOW_VERBS:
-        if not modality.is_future(sentence, trigger) or mode is not Modality.ANNOUNCED:
-            return []  # "retaliated by expelling": the act itself is coded where stated
-        mode = Modality.ASSERTED  # "will retaliate": the threat is made now
-    intent = _INTENT_FOR_ROOT.get(code[:2])
-    if intent and mode is Modality.ANNOUNCED and modality.is_future(sentence, trigger):
-        code, mode = intent, Modality.ASSERTED  # "would seek talks": an intent, stated now
+    stated = recode.stated_now(sentence, trigger, code, mode)
+    if stated is None:
+        return []
+    code, mode = stated
     examples = roles.source_rule == "subject-examples"  # the count is the whole group's
     date = timeline.event_date(sentence, trigger, parsed.document.published, story=story)
     evidence = Evidence(
@@ -287,7 +232,7 @@ def _events_for(
             base,
             source=s,
             target=t,
-            count=None if examples else _count_for_target(sentence, trigger, t) or count,
+            count=None if examples else counts.count_for_target(sentence, trigger, t) or count,
         )
         for s, t in pairs
     ]
@@ -297,57 +242,6 @@ def _events_for(
     implied += derived.rejections(sentence, events, cameo)
     implied += derived.stated_grievances(sentence, events, index, cameo)
     return [replace(e, confidence=_CONFIDENCE.score(e)) for e in events + implied]
-
-
-def _embedded_count(sentence: Sentence, trigger: Token) -> Quantity | None:
-    """ "demanded that Pakistan hand over 20 fugitives", "rejected a plan to send 5,000
-    peacekeepers": a demand, rejection or threat counts what the act it is about counts."""
-    acts = [
-        c
-        for c in sentence.children(trigger)
-        if c.dep in {"ccomp", "xcomp"} or c.dep == "advcl" and _to_infinitive(sentence, c)
-    ]
-    for obj in sentence.children(trigger):
-        if obj.dep == "dobj":
-            acts += [c for c in sentence.children(obj) if c.dep == "acl"]
-    acts += [c for act in acts for c in sentence.children(act) if c.dep == "conj"]
-    for act in acts:
-        found = quantities.count_for_action(sentence, act, None)
-        if found is not None:
-            return found
-    return None
-
-
-def _to_infinitive(sentence: Sentence, verb: Token) -> bool:
-    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))
-
-
-def _aimed_code(match: ActionMatch, roles: Roles) -> str:
-    """Missiles fired or launched at no one named ("into the sea", "in drills") show force
-    (150); they are an attack (194/195) only when the text says at whom. A crowd storming or
-    torching something protests violently (145); it does not wage war."""
-    if match.cameo[:2] in _FORCE_ROOTS and _by_crowd(roles):
-        return "145"
-    if match.cameo[:2] in {"02", "10"} and _by_crowd(roles):
-        return "141"  # protesters "calling for a boycott" are demonstrating
-    if match.cameo == "141" and match.trigger.lemma == "protest" and not _by_crowd(roles):
-        return "114"  # a government that protests complains officially; crowds demonstrate
-    if match.cameo == "190" and match.trigger.lemma in _KILL_VERBS and _a_person(roles):
-        return "186"  # killing a named person is an assassination, not a battle
-    launch = match.trigger.lemma in _LAUNCH_VERBS
-    if launch and match.cameo in _FIRE_CODES and roles.target_rule not in _AIMED_RULES:
-        return "150"
-    return match.cameo
-
-
-def _a_person(roles: Roles) -> bool:
-    return bool(roles.targets) and all(m.kind is ActorKind.PERSON for m in roles.targets)
-
-
-def _by_crowd(roles: Roles) -> bool:
-    return bool(roles.sources) and all(
-        m.text.split()[-1].lower() in _CROWD_NOUNS for m in roles.sources
-    )
 
 
 def _last_subject(events: list[CodedEvent], previous: ActorMention | None) -> ActorMention | None:

@@ -1,0 +1,62 @@
+"""How many an event is about, beyond its own object: the toll of an attack ("killing 24
+soldiers"), the count of the act a demand or threat is about, each target's own count."""
+
+from __future__ import annotations
+
+from riftwatch.coding import quantities
+from riftwatch.coding.verbs import ActionMatch
+from riftwatch.types import ActorMention, Quantity, Sentence, Token
+
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Acts about another act (demand, reject, threaten) whose count is that act's.
+_ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
+
+
+def event_count(sentence: Sentence, match: ActionMatch) -> Quantity | None:
+    """The count of what the act at `match` is about."""
+    trigger = match.trigger
+    count = quantities.count_for_action(sentence, trigger, match.object_token)
+    if match.cameo[:2] in FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
+        count = quantities.casualty_count(sentence, trigger) or count
+    if count is None and match.cameo[:2] in _ABOUT_ANOTHER_ACT:
+        count = _embedded_count(sentence, trigger)
+    return count
+
+
+def count_for_target(
+    sentence: Sentence, trigger: Token, target: ActorMention | None
+) -> Quantity | None:
+    """ "expelled Mexico's ambassador and two Spanish diplomats": Spain's count is its own."""
+    if target is None or target.sentence != sentence.index:
+        return None
+    own = {t.i for t in sentence.subtree(trigger)}
+    for i in range(target.token_start, target.token_end):
+        tok = sentence.token(i)
+        if i in own and tok.pos == "NOUN" and tok.dep in {"dobj", "conj", "nsubjpass", "pobj"}:
+            found = quantities.quantity_for(sentence, tok)
+            if found is not None:
+                return found
+    return None
+
+
+def _embedded_count(sentence: Sentence, trigger: Token) -> Quantity | None:
+    """ "demanded that Pakistan hand over 20 fugitives", "rejected a plan to send 5,000
+    peacekeepers": a demand, rejection or threat counts what the act it is about counts."""
+    acts = [
+        c
+        for c in sentence.children(trigger)
+        if c.dep in {"ccomp", "xcomp"} or c.dep == "advcl" and _to_infinitive(sentence, c)
+    ]
+    for obj in sentence.children(trigger):
+        if obj.dep == "dobj":
+            acts += [c for c in sentence.children(obj) if c.dep == "acl"]
+    acts += [c for act in acts for c in sentence.children(act) if c.dep == "conj"]
+    for act in acts:
+        found = quantities.count_for_action(sentence, act, None)
+        if found is not None:
+            return found
+    return None
+
+
+def _to_infinitive(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))

@@ -1,0 +1,83 @@
+"""What the context makes of a matched code: a crowd's violence is a riot (145), missiles
+fired at no one show force (150), troops killing civilians in numbers is mass violence (202),
+a rescue team arriving delivers aid (070), a diplomatic act to come is an intent (03x)."""
+
+from __future__ import annotations
+
+from riftwatch.coding import arrivals, modality, violence
+from riftwatch.coding.counts import FORCE_ROOTS
+from riftwatch.coding.roles import Roles
+from riftwatch.coding.verbs import ActionMatch
+from riftwatch.types import ActorKind, Modality, Quantity, Sentence, Token
+from riftwatch.wordlists import pairs, words
+
+_FIRE_CODES = frozenset({"194", "195"})
+_LAUNCH_VERBS = words("launch-verbs")
+_CROWD_NOUNS = words("crowd-nouns")
+_KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
+_AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
+# Threats and offers are conditional by nature: "offered to cooperate if New Delhi shared
+# evidence" is an offer made, as "would retaliate if attacked" is a threat made.
+CONDITIONAL_BY_NATURE = frozenset({"03", "13"})
+# Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
+_VOW_VERBS = frozenset({"retaliate", "reciprocate", "respond", "answer", "react"})
+_INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}
+
+
+def code_in_context(
+    sentence: Sentence, match: ActionMatch, roles: Roles, count: Quantity | None
+) -> str:
+    """The CAMEO code of the act at `match`, given who does it, to whom, and how many."""
+    trigger = match.trigger
+    code = _aimed_code(match, roles)
+    if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
+        return violence.MASS_KILLING
+    if code == "190" and violence.kills_one_person(sentence, trigger):
+        return violence.ASSASSINATION
+    if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
+        return arrivals.PROVIDE_AID
+    return code
+
+
+def stated_now(
+    sentence: Sentence, trigger: Token, code: str, mode: Modality
+) -> tuple[str, Modality] | None:
+    """Code and modality of what is stated now, or None when nothing is: "will retaliate" is a
+    threat made now (130), a past "retaliated by expelling" names no act of its own; "would
+    seek talks" is an intent stated now (036)."""
+    if code == "130" and trigger.lemma in _VOW_VERBS:
+        if not modality.is_future(sentence, trigger) or mode is not Modality.ANNOUNCED:
+            return None
+        return code, Modality.ASSERTED
+    intent = _INTENT_FOR_ROOT.get(code[:2])
+    if intent and mode is Modality.ANNOUNCED and modality.is_future(sentence, trigger):
+        return intent, Modality.ASSERTED
+    return code, mode
+
+
+def _aimed_code(match: ActionMatch, roles: Roles) -> str:
+    """Missiles fired or launched at no one named ("into the sea", "in drills") show force
+    (150); they are an attack (194/195) only when the text says at whom. A crowd storming or
+    torching something protests violently (145); it does not wage war."""
+    if match.cameo[:2] in FORCE_ROOTS and _by_crowd(roles):
+        return "145"
+    if match.cameo[:2] in {"02", "10"} and _by_crowd(roles):
+        return "141"  # protesters "calling for a boycott" are demonstrating
+    if match.cameo == "141" and match.trigger.lemma == "protest" and not _by_crowd(roles):
+        return "114"  # a government that protests complains officially; crowds demonstrate
+    if match.cameo == "190" and match.trigger.lemma in _KILL_VERBS and _a_person(roles):
+        return "186"  # killing a named person is an assassination, not a battle
+    launch = match.trigger.lemma in _LAUNCH_VERBS
+    if launch and match.cameo in _FIRE_CODES and roles.target_rule not in _AIMED_RULES:
+        return "150"
+    return match.cameo
+
+
+def _a_person(roles: Roles) -> bool:
+    return bool(roles.targets) and all(m.kind is ActorKind.PERSON for m in roles.targets)
+
+
+def _by_crowd(roles: Roles) -> bool:
+    return bool(roles.sources) and all(
+        m.text.split()[-1].lower() in _CROWD_NOUNS for m in roles.sources
+    )
