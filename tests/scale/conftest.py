@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
-from collections.abc import Callable
+import signal
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 
@@ -17,6 +18,7 @@ import pytest
 
 from riftwatch import pipeline
 from riftwatch.store import Store
+from riftwatch.types import Document
 
 ROOT = Path(__file__).parents[2]
 Snapshot = dict[str, list[tuple[object, ...]]]
@@ -83,3 +85,24 @@ def reference(articles: Path, tmp_path_factory: pytest.TempPathFactory) -> Snaps
 
 
 SnapshotOf = Callable[[Path], Snapshot]
+
+
+class KillingMapper:
+    """`mapper`, but SIGKILLs the worker process `pid` when the `at`-th batch is handed out,
+    while the batches before it are being coded."""
+
+    def __init__(self, mapper: pipeline.BatchMapper, pid: int, at: int) -> None:
+        self.mapper, self.pid, self.at = mapper, pid, at
+        self.killed = False
+
+    def __call__(
+        self, fn: pipeline.BatchFunction, batches: Iterable[list[Document]]
+    ) -> Iterator[list[pipeline.Result]]:
+        return self.mapper(fn, self._kill_during(batches))
+
+    def _kill_during(self, batches: Iterable[list[Document]]) -> Iterator[list[Document]]:
+        for n, batch in enumerate(batches):
+            if n == self.at:
+                os.kill(self.pid, signal.SIGKILL)
+                self.killed = True
+            yield batch

@@ -1,9 +1,13 @@
-"""Load the English spaCy pipeline once per process, with line breaks as sentence boundaries."""
+"""Load the English spaCy pipeline once per process, with line breaks as sentence boundaries,
+numpy's BLAS for its matrix products (nlp/blas.py) and a cached attribute ruler
+(nlp/attributes.py)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 from typing import TYPE_CHECKING
+
+from riftwatch.nlp.blas import OPS_NAME, OPS_OPTIONS
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -20,11 +24,16 @@ def load_model() -> Language:
     """Load the spaCy pipeline once per process, with line breaks as sentence boundaries."""
     import spacy
     from spacy.language import Language
+    from thinc.api import use_ops
+
+    from riftwatch.nlp.attributes import use_cached_attribute_ruler
 
     if not Language.has_factory(_LINE_BREAKS):
         Language.component(_LINE_BREAKS, func=break_at_newlines)
-    nlp = spacy.load(MODEL_NAME)
+    with use_ops(OPS_NAME, **OPS_OPTIONS):  # each layer keeps the ops it was built with
+        nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe(_LINE_BREAKS, before="parser")
+    use_cached_attribute_ruler(nlp)
     return nlp
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from riftwatch.actors.anaphora import STATE_ANAPHOR
 from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
@@ -145,7 +145,15 @@ class Prefilter:
         return Selection(pieces=pieces, skipped=skipped, sentences=len(sentences))
 
     def _tokenize(self, text: str) -> _Tokens:
-        from spacy.attrs import IDX, IS_LEFT_PUNCT, IS_PUNCT, IS_QUOTE, IS_SPACE, LOWER, ORTH
+        from spacy.attrs import (  # type: ignore[import-not-found]
+            IDX,
+            IS_LEFT_PUNCT,
+            IS_PUNCT,
+            IS_QUOTE,
+            IS_SPACE,
+            LOWER,
+            ORTH,
+        )
 
         doc = self._tokenizer(text)
         rows = doc.to_array([ORTH, LOWER, IDX, IS_PUNCT, IS_SPACE, IS_LEFT_PUNCT, IS_QUOTE])
@@ -350,7 +358,7 @@ def receptive_field(nlp: Language) -> int:
     return max(fields, default=0)
 
 
-def _encoders(config: object) -> Iterator[dict[str, object]]:
+def _encoders(config: object) -> Iterator[dict[str, Any]]:
     if isinstance(config, dict):
         if "depth" in config and "window_size" in config:
             yield config

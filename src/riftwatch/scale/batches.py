@@ -26,12 +26,13 @@ class DaskMapper:
     def __init__(self, client: Client, *, window: int | None = None) -> None:
         self.client = client
         # Two batches per worker thread: one running, one waiting while the client stores.
-        self.window = window or max(2, 2 * sum(client.nthreads().values()))
+        threads = client.nthreads()  # type: ignore[no-untyped-call]
+        self.window = window or max(2, 2 * sum(threads.values()))
 
     def __call__(
         self, fn: BatchFunction, batches: Iterable[list[Document]]
     ) -> Iterator[list[Result]]:
-        pending: deque[tuple[Future, list[Document]]] = deque()
+        pending: deque[tuple[Future[list[Result]], list[Document]]] = deque()
         for batch in batches:
             pending.append((self.client.submit(fn, batch, pure=False), batch))
             if len(pending) >= self.window:
@@ -40,9 +41,9 @@ class DaskMapper:
             yield _result(*pending.popleft())
 
 
-def _result(future: Future, batch: list[Document]) -> list[Result]:
+def _result(future: Future[list[Result]], batch: list[Document]) -> list[Result]:
     try:
-        return future.result()  # type: ignore[no-any-return]
+        return future.result()
     except Exception as exc:  # noqa: BLE001 - a lost batch is reported per document
         reason = f"worker failed, not stored (run again to code it): {exc!r}"
         return [Failure(d.origin or d.id, reason, ClusterError.code) for d in batch]
