@@ -8,7 +8,7 @@ it is a space), so what they set is a function of those attributes. This compone
 one-token patterns once per distinct combination and remembers the outcome, runs the few longer
 patterns ("gon na", "There is") with a Matcher of their own, and applies all of it in the
 ruler's order (later patterns win), so each token ends up as the ruler would leave it
-(tests/unit/nlp/test_attributes.py compares the two token by token).
+(tests/unit/nlp/test_model.py compares the two pipelines token by token).
 """
 
 from __future__ import annotations
@@ -91,15 +91,15 @@ def _one_token(pattern: Sequence[dict[str, Any]]) -> bool:
     return len(pattern) == 1 and "OP" not in pattern[0]
 
 
-def use_cached_attribute_ruler(nlp: Language, *, name: str = "attribute_ruler") -> None:
-    """Put a CachedAttributeRuler after `nlp`'s attribute ruler and disable the ruler."""
+def use_cached_attribute_ruler(nlp: Language, *, stock: str = "attribute_ruler") -> None:
+    """Put a CachedAttributeRuler after `nlp`'s attribute ruler, which stays, disabled."""
     from spacy.language import Language
 
     if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_make)
-    nlp.add_pipe(FACTORY, after=name, config={"ruler": name})
-    nlp.disable_pipe(name)
+        Language.factory(FACTORY, func=_ruler)
+    nlp.add_pipe(FACTORY, after=stock, config={"stock": stock})
+    nlp.disable_pipe(stock)
 
 
-def _make(nlp: Language, name: str, ruler: str) -> CachedAttributeRuler:
-    return CachedAttributeRuler(nlp.get_pipe(ruler))  # type: ignore[arg-type]
+def _ruler(nlp: Language, name: str, stock: str) -> CachedAttributeRuler:
+    return CachedAttributeRuler(nlp.get_pipe(stock))  # type: ignore[arg-type]

@@ -1,13 +1,14 @@
 """Matrix products for the spaCy networks: numpy's BLAS, one thread per parsing thread (#8).
 
 thinc multiplies through BLIS by default; on the 2-core AMD EPYC machine of issue #8 numpy's
-OpenBLAS did the same float32 products about three times faster, and gave the same tags, arcs
-and entities on 1,000 benchmark articles (tests/unit/nlp/test_blas.py compares a sample).
-OpenBLAS starts one thread per core for each product, which on these small matrices burns
-more CPU than it saves (about 50 % more CPU time, no faster) and, with one parser process per
-core, makes the processes fight over the cores; so parsing asks OpenBLAS for one thread, for
-the calling thread only (`openblas_set_num_threads_local`, OpenBLAS 0.3.27 or later). Where
-numpy is built on another BLAS, that request does nothing.
+OpenBLAS did the same float32 products about three times faster, which took a quarter off the
+CPU time of the whole parse, and gave the same tags, arcs, lemmas and entities on 1,000
+benchmark articles (tests/unit/nlp/test_model.py compares the stock pipeline on a sample).
+OpenBLAS starts one thread per core for each product, which on these small matrices burns more
+CPU than it saves (about 50 % more CPU time, no faster) and, with one parser process per core,
+makes the processes fight over the cores; so parsing asks OpenBLAS for one thread, for the
+calling thread only (`openblas_set_num_threads_local`, OpenBLAS 0.3.27 or later). Where numpy
+is built on another BLAS, that request does nothing.
 """
 
 from __future__ import annotations

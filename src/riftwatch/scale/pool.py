@@ -1,10 +1,12 @@
 """Pipeline batches on worker processes of this machine: `riftwatch run --workers N` (#8).
 
-Workers only code; the calling process reads, skips and stores, as with Dask. A pool of
-processes costs less than a local Dask cluster on one machine: on the 2-core machine of #8 a
-local cluster spent 57 ms of CPU an article in all its processes (scheduler, nannies, event
-loops, a busier client) against 49.5 for the pool and 47.6 for a single process, so the pool
-is the local choice and Dask the way out to other machines (`--scheduler`).
+Workers only code; the calling process reads, skips and stores, as with Dask. On one machine a
+pool of processes does the same as a local Dask cluster with less: no scheduler, nannies or
+event loops, and no `dask` install. On the 2-core machine of #8 (benchmarks/bench_scale.py,
+1,000 articles) two pool workers and their client spent 43.0 ms of CPU an article and held
+909 MB at peak; a local Dask cluster of two workers, set up as README advises, 45.7 ms and
+980 MB. So `--workers` is the local choice, and Dask the way out to other machines
+(`--scheduler`).
 
 A worker that dies (killed, out of memory, a crash in native code) breaks the whole pool and
 every batch in flight with it. None of those batches was stored, so a new pool codes them
