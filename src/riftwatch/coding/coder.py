@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from riftwatch.coding import counts, derived, discourse, modality, quantities, recode, timeline
+from riftwatch.coding.authorship import VERDICT_VERBS
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
@@ -89,7 +90,7 @@ def _referenced(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> 
         return False
     if any(c.dep == "poss" and index.at(c) for c in sentence.children(trigger)):
         return False
-    return sentence.token(trigger.head).lemma not in _LIGHT_VERBS
+    return sentence.token(trigger.head).lemma not in _LIGHT_VERBS | VERDICT_VERBS
 
 
 def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[ActionMatch]) -> bool:

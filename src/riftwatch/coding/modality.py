@@ -213,7 +213,16 @@ def _is_hypothetical(
         return True
     if any(_marker(sentence, t) == "whether" for t in [trigger, *chain]):
         return True  # "it was not clear whether Baghdad intended to invade"
-    return any(g.lemma in _HYPOTHETICAL_GOVERNORS for g in chain if g.pos in {"VERB", "NOUN"})
+    return any(
+        g.lemma in _HYPOTHETICAL_GOVERNORS and not _carrying_on(sentence, g)
+        for g in chain
+        if g.pos in {"VERB", "NOUN"}
+    )
+
+
+def _carrying_on(sentence: Sentence, verb: Token) -> bool:
+    """ "pressed on with massacres", "pushed ahead with the offensive": done, not urged."""
+    return any(c.dep == "prt" and c.lower in {"on", "ahead"} for c in sentence.children(verb))
 
 
 def _is_purpose(sentence: Sentence, trigger: Token) -> bool:

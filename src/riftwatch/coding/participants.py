@@ -61,6 +61,8 @@ def participants(
     paired = match.symmetric and len({m.code for m in roles.sources}) >= 2
     if not roles.sources or paired or roles.target_rule not in {"none", "nearest-in-clause"}:
         return roles
+    if root == "20" and roles.target_rule == "none":
+        return roles  # mass violence with no victim named is done to the author's own people
     both = _collective_object(sentence, match, roles, history)
     if both:
         return replace(roles, targets=tuple(both), target_rule="collective-object")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from riftwatch.coding import authorship
 from riftwatch.coding.phrases import (
     MentionIndex,
     Roles,
@@ -65,6 +66,10 @@ def find_roles(
     elif trigger.pos in {"NOUN", "PROPN"}:
         sources, s_rule = _noun_sources(sentence, trigger, index, previous_source, root)
         targets, t_rule = noun_targets(sentence, trigger, index)
+        judged = authorship.judged_act(sentence, trigger) if s_rule == "judged-act" else None
+        if judged is not None and not targets:
+            # "the operation against X constituted ethnic cleansing": the operation's victims
+            targets, t_rule = noun_targets(sentence, judged, index)
     else:
         sources, s_rule = _verb_sources(sentence, trigger, index, previous_source)
         targets, t_rule = verb_targets(sentence, trigger, index, object_token)
@@ -84,7 +89,7 @@ def find_roles(
         kept, t_rule = investigated_state(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):
         kept, t_rule = answered_targets(sentence, trigger, index, codes)
-    if not kept and not (symmetric and len(codes) >= 2):
+    if not kept and not (symmetric and len(codes) >= 2) and s_rule != "judged-act":
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
 
@@ -302,6 +307,13 @@ def _governed_noun_sources(
     if trigger.head == trigger.i:
         return [], "none"
     head = sentence.token(trigger.head)
+    clause = authorship.responsible_clause(sentence, trigger)
+    if clause is not None:
+        return _verb_sources(sentence, clause, index, previous)[0], "responsible"
+    judged = authorship.judged_act(sentence, trigger)
+    if judged is not None:
+        found = _noun_sources(sentence, judged, index, previous, "")[0]
+        return found or actors_in(sentence, judged, index), "judged-act"
     if trigger.dep == "dobj" and head.lemma in _LIGHT_VERBS:
         return _verb_sources(sentence, head, index, previous)[0], "light-verb-subject"
     if trigger.dep == "pobj" and head.lower == "in":

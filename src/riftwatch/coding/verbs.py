@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from riftwatch.coding.authorship import VERDICT_VERBS
 from riftwatch.errors import LexiconError
 from riftwatch.lexicons import lexicon_file, read_lexicon
 from riftwatch.types import Sentence, Token
@@ -125,8 +126,9 @@ class VerbLexicon:
 def _covered(sentence: Sentence, match: ActionMatch) -> set[int]:
     """Tokens a verb match has consumed: its object token, that token's head, and its direct
     objects when the entry asked for them ("imposed sanctions"); "condemned Iraq's invasion"
-    leaves the invasion to be coded (or dropped as a reference) on its own."""
-    if not match.constrained:
+    leaves the invasion to be coded (or dropped as a reference) on its own, and a verdict
+    ("the operation constituted ethnic cleansing") states its object happened."""
+    if not match.constrained or match.trigger.lemma in VERDICT_VERBS:
         return set()
     out = {c.i for c in sentence.children(match.trigger) if c.dep in _OBJECT_DEPS}
     if match.object_token is not None:

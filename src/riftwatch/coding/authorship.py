@@ -1,0 +1,57 @@
+"""Who did an act told as a noun, when the noun names no author of its own.
+
+"Syria was responsible for a sarin attack", "the group claimed responsibility for the
+bombing", "soldiers pressed on with massacres", "the military's operation constituted ethnic
+cleansing": the author is the subject of the clause that holds the noun, or the author of the
+act the noun is a verdict on.
+"""
+
+from __future__ import annotations
+
+from riftwatch.coding.phrases import child_of
+from riftwatch.types import Sentence, Token
+from riftwatch.wordlists import words
+
+_RESPONSIBILITY = words("responsibility-words")
+_CARRYING_ON = words("carrying-on-verbs")
+_DISOWNING = frozenset({"deny", "reject", "disclaim", "disavow", "dispute", "refuse"})
+# "X constituted / amounted to genocide": a verdict that the act happened, and what it was.
+VERDICT_VERBS = frozenset({"constitute", "amount"})
+
+
+def responsible_clause(sentence: Sentence, noun: Token) -> Token | None:
+    """The verb whose subject did `noun`: "was responsible for", "claimed responsibility for",
+    "pressed on with"."""
+    prep = _head(sentence, noun) if noun.dep == "pobj" else None
+    if prep is None:
+        return None
+    holder = _head(sentence, prep)
+    if holder is None:
+        return None
+    if prep.lower == "with" and holder.lemma in _CARRYING_ON and holder.pos == "VERB":
+        return holder
+    if prep.lower != "for" or holder.lemma.lower() not in _RESPONSIBILITY:
+        return None
+    verb = _head(sentence, holder)
+    if verb is None or verb.pos not in {"VERB", "AUX"} or verb.lemma in _DISOWNING:
+        return None
+    if any(c.dep == "neg" for c in sentence.children(verb)):
+        return None  # "was not responsible for"
+    return verb if holder.dep in {"acomp", "attr", "dobj"} else None
+
+
+def judged_act(sentence: Sentence, noun: Token) -> Token | None:
+    """ "the military's operation constituted ethnic cleansing": the operation."""
+    verb = _head(sentence, noun)
+    if verb is not None and noun.dep == "pobj" and verb.lower == "to":
+        verb = _head(sentence, verb)  # "amounted to genocide"
+    elif noun.dep not in {"dobj", "attr"}:
+        return None
+    if verb is None or verb.lemma not in VERDICT_VERBS | {"be"}:
+        return None
+    subject = child_of(sentence, verb, ("nsubj",))
+    return subject if subject is not None and subject.pos == "NOUN" else None
+
+
+def _head(sentence: Sentence, tok: Token) -> Token | None:
+    return None if tok.head == tok.i else sentence.token(tok.head)

@@ -1,0 +1,64 @@
+"""Authors of acts told as nouns: responsibility, verdicts, carrying on (real parse)."""
+
+from __future__ import annotations
+
+from riftwatch.actors import find_mentions
+from riftwatch.coding.coder import code_document
+from riftwatch.types import CodedEvent
+from tests.conftest import ParseText
+
+
+def _facts(parse_text: ParseText, text: str) -> set[tuple[str, str | None, str]]:
+    parsed = parse_text(text, published="2017-11-22")
+    events: list[CodedEvent] = code_document(parsed, find_mentions(parsed))
+    return {
+        (e.source.code, e.target.code if e.target else None, e.action.root)
+        for e in events
+        if e.modality.is_factual
+    }
+
+
+def test_whoever_was_responsible_for_an_attack_did_it(parse_text: ParseText) -> None:
+    text = (
+        "The inquiry concluded that the Syrian government was responsible for a sarin attack "
+        "that killed dozens of people."
+    )
+    assert ("SYR", "SYR", "20") in _facts(parse_text, text)
+
+
+def test_denied_responsibility_states_no_attack(parse_text: ParseText) -> None:
+    text = "Russia denied responsibility for the attack on the airport in Kyiv."
+    assert not {f for f in _facts(parse_text, text) if f[2] in {"18", "19", "20"}}
+
+
+def test_not_responsible_states_no_attack(parse_text: ParseText) -> None:
+    text = "Iran said it was not responsible for the attack on the Saudi oil facilities."
+    assert not {f for f in _facts(parse_text, text) if f[0] == "IRN" and f[2] in {"18", "19"}}
+
+
+def test_a_verdict_on_an_operation_states_the_atrocity_and_accuses(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Secretary of State Rex Tillerson said the Myanmar military's operation against "
+        "Rohingya Muslims constituted ethnic cleansing."
+    )
+    found = _facts(parse_text, text)
+    assert ("MMR", "MMR", "20") in found  # no victim state named: its own people
+    assert ("USA", "MMR", "11") in found
+    assert not {f for f in found if f[2] == "20" and f[1] == "USA"}
+
+
+def test_an_accusation_of_genocide_is_no_genocide(parse_text: ParseText) -> None:
+    text = "Armenia accused Azerbaijan of genocide against the people of Nagorno-Karabakh."
+    found = _facts(parse_text, text)
+    assert ("ARM", "AZE", "11") in found
+    assert not {f for f in found if f[2] == "20"}
+
+
+def test_pressing_on_with_an_act_does_it(parse_text: ParseText) -> None:
+    text = (
+        "The UN voted to cut its force in Rwanda as Rwandan government soldiers and Hutu "
+        "militias pressed on with massacres that have killed tens of thousands of Tutsis."
+    )
+    assert ("RWA", "RWA", "20") in _facts(parse_text, text)
