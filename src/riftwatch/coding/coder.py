@@ -26,6 +26,7 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 # A warning of these threatens, whoever would act ("any punishment would mean all-out war").
 _WAR_WORDS = frozenset({"war", "attack", "strike", "invasion", "force", "retaliation"})
 _LIGHT_VERBS = words("light-verbs")
+_AGREEING = frozenset({"agree", "consent"})
 _CONFIDENCE = load_confidence_model()
 
 
@@ -50,7 +51,7 @@ def code_document(
         for match in matches:
             if match.reporting or match.cameo not in cameo or _referenced(sentence, match, index):
                 continue
-            if _consequence(sentence, match, matches):
+            if _consequence(sentence, match, matches) or _agreed_act(sentence, match, matches):
                 continue
             roles = participants(sentence, match, index, verbs, previous, events)
             if _usable(roles, match, sentence, index):
@@ -102,6 +103,16 @@ def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[Actio
     if trigger.dep not in ("advcl", "xcomp", "conj", "relcl", "acl"):
         return False
     return any(m.trigger.i == trigger.head and m.cameo[:2] in counts.FORCE_ROOTS for m in matches)
+
+
+def _agreed_act(sentence: Sentence, match: ActionMatch, matches: Sequence[ActionMatch]) -> bool:
+    """ "agreed to restore relations", "agreed to give Pakistan $3bn": the agreement reports
+    the act it agrees to, coded on its own; an agreed meeting stays an intent (03)."""
+    if match.trigger.lemma not in _AGREEING or not match.cameo.startswith("03"):
+        return False
+    agreed = {c.i for c in sentence.children(match.trigger) if c.dep == "xcomp"}
+    agreed |= {t.i for t in sentence.tokens if t.dep == "conj" and t.head in agreed}
+    return any(m.trigger.i in agreed and m.cameo[:2] not in {"03", "04"} for m in matches)
 
 
 def _gapped(

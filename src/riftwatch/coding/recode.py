@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from riftwatch.coding import arrivals, modality, violence
 from riftwatch.coding.counts import FORCE_ROOTS
+from riftwatch.coding.phrases import child_of
 from riftwatch.coding.roles import Roles
 from riftwatch.coding.verbs import ActionMatch
 from riftwatch.types import ActorKind, Modality, Quantity, Sentence, Token
@@ -14,6 +15,7 @@ from riftwatch.wordlists import pairs, words
 _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
 _CROWD_NOUNS = words("crowd-nouns")
+_MANY = words("many-words")
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 # Threats and offers are conditional by nature: "offered to cooperate if New Delhi shared
@@ -29,7 +31,7 @@ def code_in_context(
 ) -> str:
     """The CAMEO code of the act at `match`, given who does it, to whom, and how many."""
     trigger = match.trigger
-    code = _aimed_code(match, roles)
+    code = _aimed_code(match, roles, crowd=_by_crowd(roles) or _crowd_subject(sentence, trigger))
     if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
         return violence.MASS_KILLING
     if code == "190" and violence.kills_one_person(sentence, trigger):
@@ -55,15 +57,15 @@ def stated_now(
     return code, mode
 
 
-def _aimed_code(match: ActionMatch, roles: Roles) -> str:
+def _aimed_code(match: ActionMatch, roles: Roles, *, crowd: bool) -> str:
     """Missiles fired or launched at no one named ("into the sea", "in drills") show force
     (150); they are an attack (194/195) only when the text says at whom. A crowd storming or
     torching something protests violently (145); it does not wage war."""
-    if match.cameo[:2] in FORCE_ROOTS and _by_crowd(roles):
+    if match.cameo[:2] in FORCE_ROOTS and crowd:
         return "145"
-    if match.cameo[:2] in {"02", "10"} and _by_crowd(roles):
+    if match.cameo[:2] in {"02", "10"} and crowd:
         return "141"  # protesters "calling for a boycott" are demonstrating
-    if match.cameo == "141" and match.trigger.lemma == "protest" and not _by_crowd(roles):
+    if match.cameo == "141" and match.trigger.lemma == "protest" and not crowd:
         return "114"  # a government that protests complains officially; crowds demonstrate
     if match.cameo == "190" and match.trigger.lemma in _KILL_VERBS and _a_person(roles):
         return "186"  # killing a named person is an assassination, not a battle
@@ -81,3 +83,27 @@ def _by_crowd(roles: Roles) -> bool:
     return bool(roles.sources) and all(
         m.text.split()[-1].lower() in _CROWD_NOUNS for m in roles.sources
     )
+
+
+def _crowd_subject(sentence: Sentence, trigger: Token) -> bool:
+    """ "rioters in Phnom Penh set fire to the embassy", "thousands of supporters marched on
+    the embassy, setting fire to a door": the crowd acts, wherever the mention points."""
+    tok = trigger
+    for _ in range(4):
+        subject = child_of(sentence, tok, ("nsubj",))
+        if subject is not None:
+            return _crowd_noun(sentence, subject)
+        if tok.dep not in {"conj", "advcl", "xcomp"} or tok.head == tok.i:
+            return False
+        tok = sentence.token(tok.head)
+    return False
+
+
+def _crowd_noun(sentence: Sentence, noun: Token) -> bool:
+    if noun.lemma.lower() in _CROWD_NOUNS:
+        return True
+    if noun.lower not in _MANY:
+        return False
+    of = child_of(sentence, noun, ("prep",))
+    pobj = child_of(sentence, of, ("pobj",)) if of is not None and of.lower == "of" else None
+    return pobj is not None and pobj.lemma.lower() in _CROWD_NOUNS

@@ -195,6 +195,15 @@ def test_crowds_storming_embassies_protest_violently(parse_text: ParseText) -> N
     assert not any(c[2].startswith(("18", "19")) and c[1] in ("DEU", "DNK") for c in codes)
 
 
+def test_a_crowd_acts_as_a_crowd_wherever_its_mention_points(parse_text: ParseText) -> None:
+    text = (
+        "BANGKOK - Thailand recalled its ambassador after rioters in Phnom Penh set fire to the "
+        "Thai embassy on Wednesday night."
+    )
+    found = _tuples(_code(parse_text, text, "2003-01-30"))
+    assert ("KHM", "THA", "14") in found and ("KHM", "THA", "18") not in found, found
+
+
 def test_an_attack_counts_its_dead_and_a_model_number_counts_nothing(parse_text: ParseText) -> None:
     events = _code(
         parse_text,
@@ -515,7 +524,18 @@ def test_counts_of_acts_about_acts_and_of_arrivals(
 def test_two_parties_that_agree_commit_to_each_other(parse_text: ParseText) -> None:
     text = "Saudi Arabia and Iran agreed on Friday to restore ties, in a deal brokered by China."
     found = _tuples(_code(parse_text, text))
-    assert ("SAU", "IRN", "03") in found and ("SAU", "CHN", "03") not in found, found
+    assert ("SAU", "IRN", "05") in found, found
+    assert not {f for f in found if f[:2] == ("SAU", "CHN")}, found
+
+
+def test_an_agreement_reports_the_act_agreed_not_an_intent_besides(
+    parse_text: ParseText,
+) -> None:
+    text = "Saudi Arabia agreed on Tuesday to give Pakistan 3 billion dollars in support."
+    found = _tuples(_code(parse_text, text))
+    assert ("SAU", "PAK", "07") in found and ("SAU", "PAK", "03") not in found, found
+    meeting = "Ukraine agreed on Sunday to meet Russian officials in Minsk."
+    assert ("UKR", "RUS", "03") in _tuples(_code(parse_text, meeting))
 
 
 @pytest.mark.parametrize(
