@@ -4,7 +4,9 @@ Sources: CAMEO countrynames.txt, PETRARCH2's Phoenix country/international actor
 and agent nouns (all MIT), plus tools/actors_curated.jsonl (ours) for demonyms, capitals,
 IGOs with the gold's codes, the West as a bloc and post-2015 office holders, and
 tools/actors_officials.jsonl (ours) for dated office holders 1990-2026 (heads of state and
-government, foreign and defence ministers, heads of NATO, the EU, the UN, the OPCW and the IAEA).
+government, foreign and defence ministers, heads of NATO, the EU, the UN, the OPCW and the IAEA),
+and tools/actors_armed_groups.jsonl (ours): well-known armed groups as the state they fight in,
+sector REB, as the gold codes them ("Hamas" is PSE, "al-Shabaab" SOM).
 
 The TABARI/Phoenix formats are read by tools/phoenix.py; this script chooses what to keep
 (country-block synonyms, office holders with recent roles, one merged role per code and sector),
@@ -45,6 +47,7 @@ CURATED_FILES = (
     ROOT / "tools" / "actors_capitals.jsonl",
     OFFICIALS,
     ROOT / "tools" / "actors_officials_world.jsonl",
+    ROOT / "tools" / "actors_armed_groups.jsonl",
 )
 COUNTRYNAMES = "cameo/countrynames.txt"
 COUNTRIES = "petrarch/Phoenix.Countries.actors.txt"

@@ -16,6 +16,9 @@ _FIRE_CODES = frozenset({"194", "195"})
 _LAUNCH_VERBS = words("launch-verbs")
 _CROWD_NOUNS = words("crowd-nouns")
 _MANY = words("many-words")
+# Armed men outside any army: their violence is an assault (18), not military force (19).
+_IRREGULARS = words("irregular-fighter-nouns")
+_UNCONVENTIONAL = "180"
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 # Threats and offers are conditional by nature: "offered to cooperate if New Delhi shared
@@ -31,7 +34,11 @@ def code_in_context(
 ) -> str:
     """The CAMEO code of the act at `match`, given who does it, to whom, and how many."""
     trigger = match.trigger
-    code = _aimed_code(match, roles, crowd=_by_crowd(roles) or _crowd_subject(sentence, trigger))
+    subject = _acting_noun(sentence, trigger)
+    crowd = _by_crowd(roles) or (subject is not None and _crowd_noun(sentence, subject))
+    code = _aimed_code(match, roles, crowd=crowd)
+    if code[:2] in {"19", "20"} and subject is not None and subject.lemma in _IRREGULARS:
+        return _UNCONVENTIONAL  # "gunmen stormed a mall, killing 39": an assault, not a war
     if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
         return violence.MASS_KILLING
     if code == "190" and violence.kills_one_person(sentence, trigger):
@@ -85,25 +92,29 @@ def _by_crowd(roles: Roles) -> bool:
     )
 
 
-def _crowd_subject(sentence: Sentence, trigger: Token) -> bool:
-    """ "rioters in Phnom Penh set fire to the embassy", "thousands of supporters marched on
-    the embassy, setting fire to a door": the crowd acts, wherever the mention points."""
+def _acting_noun(sentence: Sentence, trigger: Token) -> Token | None:
+    """Who does the act at `trigger` ("rioters in Phnom Penh set fire", "thousands of
+    supporters marched on the embassy, setting fire to a door"), as the parse names them."""
     tok = trigger
     for _ in range(4):
         subject = child_of(sentence, tok, ("nsubj",))
         if subject is not None:
-            return _crowd_noun(sentence, subject)
+            return subject
         if tok.dep not in {"conj", "advcl", "xcomp"} or tok.head == tok.i:
-            return False
+            return None
         tok = sentence.token(tok.head)
-    return False
+    return None
 
 
 def _crowd_noun(sentence: Sentence, noun: Token) -> bool:
+    """A crowd wherever its mention points: "protesters", "thousands of supporters",
+    "thousands of Iranians" (people named by where they are from, in numbers)."""
     if noun.lemma.lower() in _CROWD_NOUNS:
         return True
     if noun.lower not in _MANY:
         return False
     of = child_of(sentence, noun, ("prep",))
     pobj = child_of(sentence, of, ("pobj",)) if of is not None and of.lower == "of" else None
-    return pobj is not None and pobj.lemma.lower() in _CROWD_NOUNS
+    if pobj is None:
+        return False
+    return pobj.lemma.lower() in _CROWD_NOUNS or (pobj.tag == "NNPS" and pobj.ent_type == "NORP")

@@ -231,3 +231,21 @@ def test_the_council_after_the_security_council_is_the_un(parse_text) -> None:
         " it was outraged that the council had failed to act."
     )
     assert _by_text(find_mentions(parse_text(text)))["the council"].code == "UN"
+
+
+def test_armed_groups_count_as_the_state_they_fight_in(parse_text) -> None:
+    text = (
+        "Hamas fighters kidnapped dozens of Israelis, Houthi rebels fired missiles at Saudi "
+        "Arabia and Kataib Hezbollah attacked a US base, while Hezbollah stayed out."
+    )
+    found = {m.text: (m.code, m.sector) for m in find_mentions(parse_text(text))}
+    assert found["Hamas fighters"][0] == "PSE" or found.get("Hamas", ("",))[0] == "PSE", found
+    assert any(t.startswith("Houthi") and c == ("YEM", "REB") for t, c in found.items()), found
+    assert found["Kataib Hezbollah"] == ("IRQ", "REB"), found  # the longer name wins
+    assert found["Hezbollah"] == ("LBN", "REB"), found
+
+
+def test_an_acronym_group_name_needs_its_capitals(parse_text) -> None:
+    text = "Eta Carinae is a star; ETA announced a ceasefire in Spain."
+    codes = [(m.text, m.code) for m in find_mentions(parse_text(text))]
+    assert ("ETA", "ESP") in codes and not any(t == "Eta" for t, _ in codes), codes
