@@ -793,3 +793,20 @@ def test_blocking_a_membership_bid_rejects_it(parse_text: ParseText) -> None:
 )
 def test_offers_and_moves_are_intents(parse_text: ParseText, text: str, expected: tuple) -> None:
     assert expected in _tuples(_code(parse_text, text, published="2014-12-18"))
+
+
+def test_armed_men_outside_an_army_assault_rather_than_wage_war(parse_text: ParseText) -> None:
+    text = (
+        "NAIROBI - Gunmen from Somalia's al Shabaab group stormed a shopping mall in Nairobi "
+        "on Saturday, killing at least 39 people."
+    )
+    found = _tuples(_code(parse_text, text, "2013-09-22"))
+    assert ("SOM", "KEN", "18") in found, found
+    assert not {f for f in found if f[2] in {"19", "20"}}, found
+
+
+def test_thousands_of_a_people_protesting_demonstrate(parse_text: ParseText) -> None:
+    text = "Thousands of Iranians protested outside the Saudi embassy in Tehran."
+    found = _tuples(_code(parse_text, text))
+    assert ("IRN", "SAU", "14") in found, found
+    assert all(e.action.cameo != "114" for e in _code(parse_text, text))
