@@ -41,7 +41,7 @@ def threats(
         if code is None and modality.has_ultimatum(sentence, trigger):
             code = _ULTIMATUM  # "would recognise Guaido unless an election was called"
         if code and modality.has_condition(sentence, trigger) and code in cameo:
-            threats.append(_stated(event, cameo, code, "conditional"))
+            threats.append(_stated(event, cameo, code, "conditional", keep_count=True))
     return threats
 
 

@@ -169,11 +169,15 @@ def _apply_word(
 
 def quantity_for(sentence: Sentence, noun: Token) -> Quantity | None:
     """The count modifying `noun` ("more than 130 envoys"), or None."""
-    if noun.lemma in TIME_NOUNS or noun.ent_type in NON_COUNT_ENTS:
+    if noun.lemma in TIME_NOUNS or (noun.ent_type in NON_COUNT_ENTS and not _object_number(noun)):
         return None
     if _is_number_token(noun):
         return _bare_number_quantity(sentence, noun)
     number = _nummod(sentence, noun)
+    if number is None:
+        sized = _sized_by(sentence, noun)
+        if sized is not None:  # "a 300-strong force" counts the force, "a 6-member team" members
+            noun, number = sized if sized[0].lemma == "member" else (noun, sized[1])
     if number is None and _a_single(sentence, noun):
         return Quantity(1.0, "exact", noun.lemma, "a single")
     if number is None or number.ent_type in NON_COUNT_ENTS:
@@ -257,9 +261,32 @@ def _parse_tokens(chain: Sequence[Token]) -> tuple[float, str] | None:
     return lead if lead is not None else value
 
 
+def _object_number(tok: Token) -> bool:
+    """ "France said it would expel 35, after ...": NER reads a bare object number as a date."""
+    return tok.ent_type == "DATE" and tok.dep == "dobj" and tok.text.isdigit() and len(tok.text) < 4
+
+
+# "a 62-member team", "a 300-strong force": the count sits on the size word.
+_SIZE_WORDS = frozenset({"member", "strong", "man", "person"})
+
+
+def _sized_by(sentence: Sentence, noun: Token) -> tuple[Token, Token] | None:
+    for size in sentence.children(noun):
+        if size.i < noun.i and size.lemma in _SIZE_WORDS and size.dep in _SIZE_DEPS:
+            number = _nummod(sentence, size) or next(
+                (c for c in sentence.children(size) if c.dep == "npadvmod" and c.like_num), None
+            )
+            if number is not None:
+                return size, number
+    return None
+
+
+_SIZE_DEPS = frozenset({"nmod", "compound", "amod"})
+
+
 def _bare_number_quantity(sentence: Sentence, number: Token) -> Quantity | None:
     """A number standing for its noun: "expel three", "$5 billion", "60 of its diplomats"."""
-    if number.ent_type in NON_COUNT_ENTS:
+    if number.ent_type in NON_COUNT_ENTS and not _object_number(number):
         return None
     chain = [t for t in sentence.subtree(number) if t.i <= number.i]
     parsed = _parse_tokens(chain)
@@ -362,7 +389,8 @@ def _count_of_object(sentence: Sentence, noun: Token) -> Quantity | None:
     """The noun's count, summed over coordinated counted nouns; "a total of N" looks inside."""
     if noun.lemma in CONTAINER_NOUNS and _nummod(sentence, noun) is None:
         inner = _of_objects(sentence, noun)
-        return _count_of_object(sentence, inner[0]) if inner else None
+        if inner:
+            return _count_of_object(sentence, inner[0])
     first = quantity_for(sentence, noun)
     if first is None:
         return None

@@ -810,3 +810,12 @@ def test_thousands_of_a_people_protesting_demonstrate(parse_text: ParseText) -> 
     found = _tuples(_code(parse_text, text))
     assert ("IRN", "SAU", "14") in found, found
     assert all(e.action.cameo != "114" for e in _code(parse_text, text))
+
+
+def test_a_conditional_threat_counts_what_it_threatens(parse_text: ParseText) -> None:
+    text = (
+        "On Saturday Trump warned that the United States would strike 52 Iranian sites if "
+        "Tehran attacked Americans."
+    )
+    threats = [e for e in _code(parse_text, text, "2020-01-06") if e.action.root == "13"]
+    assert threats and {e.count.number for e in threats if e.count} == {52}, threats

@@ -175,10 +175,22 @@ def test_quantity_for_ignores_time_nouns(parse_text) -> None:
         ("Moscow expelled 60 of the American diplomats.", "expelled", 60, "exact", "diplomat"),
         ("The US expelled a total of 60 diplomats.", "expelled", 60, "exact", "diplomat"),
         ("Police arrested 1,200 people.", "arrested", 1200, "exact", "people"),
+        (
+            "Germany said it would expel 40 Russian diplomats and France said it would expel 35, "
+            "after the discovery of civilians killed in Bucha.",
+            "35",
+            35,
+            "exact",
+            "",
+        ),
+        ("China is sending a 62-member rescue team.", "sending", 62, "exact", "member"),
+        ("Chad sent a 1,000-strong force to Cameroon.", "sent", 1000, "exact", "force"),
     ],
 )
 def test_count_for_action(parse_text, text, trigger, value, qualifier, unit) -> None:
     sentence, tok = _find(parse_text(text), trigger)
+    if tok.like_num:  # the count is the object of the last "expel"
+        tok = sentence.token(tok.head)
     found = count_for_action(sentence, tok, None)
     assert found is not None
     assert (found.number, found.qualifier, found.unit) == (value, qualifier, unit)
