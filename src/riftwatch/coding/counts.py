@@ -10,6 +10,11 @@ from riftwatch.types import ActorMention, Quantity, Sentence, Token
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Acts about another act (demand, reject, threaten) whose count is that act's.
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
+# Shows of force and joint drills, counted by the forces they involve.
+_FORCES_COUNTED = frozenset({"06", "15"})
+_FORCE_NOUNS = frozenset(
+    "troop soldier sailor marine personnel serviceman warship ship vessel aircraft jet tank".split()
+)
 
 
 def event_count(sentence: Sentence, match: ActionMatch) -> Quantity | None:
@@ -20,7 +25,23 @@ def event_count(sentence: Sentence, match: ActionMatch) -> Quantity | None:
         count = quantities.casualty_count(sentence, trigger) or count
     if count is None and match.cameo[:2] in _ABOUT_ANOTHER_ACT:
         count = _embedded_count(sentence, trigger)
+    if count is None and match.cameo[:2] in _FORCES_COUNTED:
+        count = _forces_with(sentence, trigger)
     return count
+
+
+def _forces_with(sentence: Sentence, trigger: Token) -> Quantity | None:
+    """ "began exercises on Tuesday, with some 300,000 troops taking part": the forces an
+    exercise or a deployment involves count it."""
+    for prep in sentence.children(trigger):
+        if prep.dep != "prep" or prep.lower != "with":
+            continue
+        for noun in sentence.children(prep):
+            if noun.dep == "pobj" and noun.lemma in _FORCE_NOUNS:
+                found = quantities.quantity_for(sentence, noun)
+                if found is not None:
+                    return found
+    return None
 
 
 def count_for_target(

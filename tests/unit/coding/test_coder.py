@@ -819,3 +819,9 @@ def test_a_conditional_threat_counts_what_it_threatens(parse_text: ParseText) ->
     )
     threats = [e for e in _code(parse_text, text, "2020-01-06") if e.action.root == "13"]
     assert threats and {e.count.number for e in threats if e.count} == {52}, threats
+
+
+def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> None:
+    text = "Belarus began military exercises on Monday, with 12,000 troops taking part."
+    drills = [e for e in _code(parse_text, text, "2021-09-14") if e.action.root in {"06", "15"}]
+    assert drills and {e.count.number for e in drills if e.count} == {12000}, drills
