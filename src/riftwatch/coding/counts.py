@@ -36,8 +36,12 @@ def _forces_with(sentence: Sentence, trigger: Token) -> Quantity | None:
     for prep in sentence.children(trigger):
         if prep.dep != "prep" or prep.lower != "with":
             continue
-        for noun in sentence.children(prep):
-            if noun.dep == "pobj" and noun.lemma in _FORCE_NOUNS:
+        nouns = [c for c in sentence.children(prep) if c.dep == "pobj"]
+        for clause in sentence.children(prep):  # "with 12,000 troops taking part"
+            if clause.dep == "pcomp":
+                nouns += [c for c in sentence.children(clause) if c.dep == "nsubj"]
+        for noun in nouns:
+            if noun.lemma in _FORCE_NOUNS:
                 found = quantities.quantity_for(sentence, noun)
                 if found is not None:
                     return found
