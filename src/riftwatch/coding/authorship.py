@@ -13,6 +13,7 @@ from riftwatch.types import Sentence, Token
 from riftwatch.wordlists import words
 
 _RESPONSIBILITY = words("responsibility-words")
+_MOTION_VERBS = words("motion-verbs")
 _CARRYING_ON = words("carrying-on-verbs")
 _DISOWNING = frozenset({"deny", "reject", "disclaim", "disavow", "dispute", "refuse"})
 # "X constituted / amounted to genocide": a verdict that the act happened, and what it was.
@@ -38,6 +39,43 @@ def responsible_clause(sentence: Sentence, noun: Token) -> Token | None:
     if any(c.dep == "neg" for c in sentence.children(verb)):
         return None  # "was not responsible for"
     return verb if holder.dep in {"acomp", "attr", "dobj"} else None
+
+
+def trip_for(sentence: Sentence, noun: Token) -> Token | None:
+    """ "sent its foreign minister to Washington for talks", "flew to Beijing for a summit":
+    the trip whose purpose `noun` is; its traveller or sender meets where it goes."""
+    prep = _head(sentence, noun) if noun.dep == "pobj" else None
+    if prep is None or prep.lower != "for":
+        return None
+    verb = _head(sentence, prep)
+    if verb is None or verb.pos != "VERB" or verb.lemma not in _MOTION_VERBS:
+        return None
+    if noun.lemma in _MOTION_VERBS or _infinitive(sentence, verb):
+        return None  # "arrived for a visit" is the visit; "invited him to visit for talks"
+    return verb
+
+
+def destination(sentence: Sentence, trip: Token) -> Token | None:
+    """ "sent its foreign minister to Washington": Washington."""
+    for prep in sentence.children(trip):
+        if prep.dep in {"prep", "dative"} and prep.lower == "to":
+            return child_of(sentence, prep, ("pobj",))
+    return None
+
+
+def first_to_act(sentence: Sentence, verb: Token) -> Token | None:
+    """ "Sudan became the first country to recognise South Sudan": the copula whose subject
+    does the act told in the infinitive on its attribute."""
+    if verb.dep not in {"relcl", "acl"} or not _infinitive(sentence, verb):
+        return None
+    noun = _head(sentence, verb)
+    if noun is None or noun.dep != "attr":
+        return None
+    return _head(sentence, noun)
+
+
+def _infinitive(sentence: Sentence, verb: Token) -> bool:
+    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))
 
 
 def judged_act(sentence: Sentence, noun: Token) -> Token | None:

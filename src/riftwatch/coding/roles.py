@@ -70,6 +70,12 @@ def find_roles(
         if judged is not None and not targets:
             # "the operation against X constituted ethnic cleansing": the operation's victims
             targets, t_rule = noun_targets(sentence, judged, index)
+        trip = authorship.trip_for(sentence, trigger) if s_rule == "trip-purpose" else None
+        if trip is not None and not targets:
+            # "sent its foreign minister to Washington for talks": talks where it went
+            place = authorship.destination(sentence, trip)
+            found = actors_in(sentence, place, index) if place is not None else []
+            targets, t_rule = found, "trip-destination"
     else:
         sources, s_rule = _verb_sources(sentence, trigger, index, previous_source)
         targets, t_rule = verb_targets(sentence, trigger, index, object_token)
@@ -165,6 +171,11 @@ def _verb_sources(
             found = _accused_object(sentence, tok, index)
             if found:
                 return found, "object-of-governor"
+        copula = authorship.first_to_act(sentence, tok) if subject is None else None
+        if copula is not None:
+            found = subject_actors(sentence, copula, index)
+            if found:  # "became the first country to recognise South Sudan"
+                return found, "first-to"
         if tok.dep == "acl" and subject is None:
             if tok.tag == "VBN":  # "people hit by floods": the participle's agent acts
                 return _agent(sentence, tok, index), "participle-agent"
@@ -310,6 +321,9 @@ def _governed_noun_sources(
     clause = authorship.responsible_clause(sentence, trigger)
     if clause is not None:
         return _verb_sources(sentence, clause, index, previous)[0], "responsible"
+    trip = authorship.trip_for(sentence, trigger)
+    if trip is not None:
+        return _verb_sources(sentence, trip, index, previous)[0], "trip-purpose"
     judged = authorship.judged_act(sentence, trigger)
     if judged is not None:
         found = _noun_sources(sentence, judged, index, previous, "")[0]

@@ -62,3 +62,21 @@ def test_pressing_on_with_an_act_does_it(parse_text: ParseText) -> None:
         "militias pressed on with massacres that have killed tens of thousands of Tutsis."
     )
     assert ("RWA", "RWA", "20") in _facts(parse_text, text)
+
+
+def test_the_first_country_to_act_acts(parse_text: ParseText) -> None:
+    text = "Sudan on Friday became the first country to recognise South Sudan as a state."
+    assert ("SDN", "SSD", "05") in _facts(parse_text, text)
+
+
+def test_a_trip_for_talks_meets_where_it_goes(parse_text: ParseText) -> None:
+    text = "Mexico sent its foreign minister to Washington for talks on Friday."
+    assert ("MEX", "USA", "04") in _facts(parse_text, text)
+
+
+def test_an_invitation_to_come_for_talks_is_no_meeting(parse_text: ParseText) -> None:
+    text = (
+        "Vajpayee on Thursday invited Pakistan's military ruler, General Pervez Musharraf, to "
+        "visit India for talks."
+    )
+    assert not {f for f in _facts(parse_text, text) if f[2] == "04"}
