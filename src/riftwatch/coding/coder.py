@@ -87,6 +87,8 @@ def _referenced(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> 
     another verb refers to an act reported elsewhere; "imposed sanctions" is the act itself,
     and "condemned Iraq's invasion of Kuwait" states who did it."""
     trigger = match.trigger
+    if trigger.pos == "NOUN" and trigger.dep == "nsubj" and match.cameo.startswith("09"):
+        return True  # "the inquiry concluded that ...": its finding is the act told here
     if trigger.pos != "NOUN" or trigger.dep != "dobj" or trigger.head == trigger.i:
         return False
     if any(c.dep == "poss" and index.at(c) for c in sentence.children(trigger)):

@@ -825,3 +825,21 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
     text = "Belarus began military exercises on Monday, with 12,000 troops taking part."
     drills = [e for e in _code(parse_text, text, "2021-09-14") if e.action.root in {"06", "15"}]
     assert drills and {e.count.number for e in drills if e.count} == {12000}, drills
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The IAEA began an inspection of Iran's nuclear sites.", ("IAEA", "IRN", "09")),
+        ("China sent warships into disputed waters near Japan's islands.", ("CHN", "JPN", "15")),
+    ],
+)
+def test_more_phrasings(parse_text: ParseText, text: str, expected: tuple) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found, found
+    assert not {f for f in found if f[2] == "07"}, found
+
+
+def test_an_inquiry_that_concludes_is_no_new_inquiry(parse_text: ParseText) -> None:
+    text = "A UN inquiry concluded on Thursday that Lebanon's own inquiry was seriously flawed."
+    assert not {f for f in _tuples(_code(parse_text, text)) if f[2] == "09"}
