@@ -832,12 +832,18 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
     [
         ("The IAEA began an inspection of Iran's nuclear sites.", ("IAEA", "IRN", "09")),
         ("China sent warships into disputed waters near Japan's islands.", ("CHN", "JPN", "15")),
+        ("Poland ordered the closure of the Russian consulate in Poznan.", ("POL", "RUS", "16")),
+        ("China lodged stern representations with the United States.", ("CHN", "USA", "11")),
+        ("Erdogan received the Swedish prime minister in Ankara.", ("TUR", "SWE", "04")),
+        ("Germany approved the delivery of 18 Leopard tanks to Ukraine.", ("DEU", "UKR", "07")),
+        ("China and Russia blocked a UN statement on Myanmar.", ("CHN", "UN", "12")),
+        ("Turkey lifted its veto on Finland's membership of NATO.", ("TUR", "FIN", "08")),
     ],
 )
 def test_more_phrasings(parse_text: ParseText, text: str, expected: tuple) -> None:
     found = _tuples(_code(parse_text, text))
     assert expected in found, found
-    assert not {f for f in found if f[2] == "07"}, found
+    assert not {f for f in found if f[2] == "07"} or expected[2] == "07", found
 
 
 def test_an_inquiry_that_concludes_is_no_new_inquiry(parse_text: ParseText) -> None:
