@@ -123,7 +123,8 @@ def acting_pairs(
     exchange between coordinated subjects goes both ways."""
     domestic = (code or match.cameo).startswith("20")
     pairs = pairs_of(roles, symmetric=match.symmetric, domestic=domestic)
-    joint = roles.source_rule.startswith("collective") and len(roles.sources) >= 2
+    joint = roles.source_rule.startswith("collective") or roles.source_rule == "between"
+    joint = joint and len(roles.sources) >= 2
     if (match.trigger.lemma in _RECIPROCAL_VERBS or joint) and not roles.targets:
         # "exchanged prisoners"; "the two leaders signed a declaration pledging to ..."
         pairs = each_to_each(roles.sources) or pairs

@@ -341,8 +341,15 @@ def count_for_action(
 def casualty_count(sentence: Sentence, trigger: Token) -> Quantity | None:
     """The dead of an attack: "attacked two posts, killing 24 soldiers" -> 24; "strikes that
     killed 25 fighters" -> 25."""
-    for verb in sentence.children(trigger):
-        if verb.lemma in CASUALTY_VERBS and verb.dep in _CASUALTY_LINKS:
+    verbs = [v for v in sentence.children(trigger) if v.dep in _CASUALTY_LINKS]
+    if trigger.dep == "nsubj" and trigger.head != trigger.i:
+        verbs.append(sentence.token(trigger.head))  # "clashes between ... killed 20 soldiers"
+    if trigger.dep == "pobj" and trigger.head != trigger.i:
+        prep = sentence.token(trigger.head)  # "99 soldiers were killed in the fighting"
+        if prep.lower in {"in", "during"} and prep.head != prep.i:
+            verbs.append(sentence.token(prep.head))
+    for verb in verbs:
+        if verb.lemma in CASUALTY_VERBS:
             for noun in sentence.children(verb):
                 if noun.dep in ("dobj", "nsubjpass"):
                     found = _count_of_object(sentence, noun)

@@ -304,12 +304,39 @@ def _noun_sources(
         # "Russian expulsions", "Russian sanctions" usually name the target, not the actor.
         if root != "16":
             return [found], "noun-adjective"
-    for child in sentence.children(trigger):
-        if child.dep == "prep" and child.lower == "by":
-            pobj = child_of(sentence, child, ("pobj",))
-            if pobj is not None:
-                return actors_in(sentence, pobj, index), "noun-by"
+    # "the expulsion of 23 diplomats by Britain": the parser may hang "by" on the object
+    of_objects = [
+        o
+        for c in sentence.children(trigger)
+        if c.dep == "prep" and c.lower == "of"
+        for o in sentence.children(c)
+        if o.dep == "pobj"
+    ]
+    for holder in [trigger, *of_objects]:
+        for child in sentence.children(holder):
+            if child.dep == "prep" and child.lower == "by":
+                pobj = child_of(sentence, child, ("pobj",))
+                if pobj is not None:
+                    return actors_in(sentence, pobj, index), "noun-by"
+    parties = _between(sentence, trigger, index)
+    if parties:
+        return parties, "between"
     return _governed_noun_sources(sentence, trigger, index, previous)
+
+
+def _between(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "clashes between Indian and Chinese troops", "fighting broke out between Armenian and
+    Azerbaijani forces": the parties to a joint act are the ones it is between."""
+    holders = [trigger]
+    if trigger.dep == "nsubj" and trigger.head != trigger.i:
+        holders.append(sentence.token(trigger.head))
+    for holder in holders:
+        for prep in sentence.children(holder):
+            pobj = child_of(sentence, prep, ("pobj",)) if prep.lower == "between" else None
+            found = actors_in(sentence, pobj, index) if pobj is not None else []
+            if len({m.code for m in found}) >= 2:
+                return found
+    return []
 
 
 def _governed_noun_sources(

@@ -849,3 +849,18 @@ def test_more_phrasings(parse_text: ParseText, text: str, expected: tuple) -> No
 def test_an_inquiry_that_concludes_is_no_new_inquiry(parse_text: ParseText) -> None:
     text = "A UN inquiry concluded on Thursday that Lebanon's own inquiry was seriously flawed."
     assert not {f for f in _tuples(_code(parse_text, text)) if f[2] == "09"}
+
+
+def test_a_joint_act_between_two_parties_pairs_them(parse_text: ParseText) -> None:
+    text = "At least 99 soldiers were killed on Tuesday in fighting between Armenia and Azerbaijan."
+    fights = [e for e in _code(parse_text, text, "2022-09-13") if e.action.root == "19"]
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in fights}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, pairs
+    assert {e.count.number for e in fights if e.count} == {99}
+    clash = "Clashes between Indian and Chinese troops killed 20 soldiers."
+    assert ("IND", "CHN", "19") in _tuples(_code(parse_text, clash))
+
+
+def test_by_hung_on_the_object_still_names_the_actor(parse_text: ParseText) -> None:
+    text = "The expulsion of 23 Russian diplomats by Britain angered Moscow."
+    assert ("GBR", "RUS", "16") in _tuples(_code(parse_text, text))
