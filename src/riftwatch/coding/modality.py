@@ -18,6 +18,7 @@ _DECISION_NOUNS = words("decision-nouns")
 _LIGHT_VERBS = words("light-verbs")
 _REALISING_VERBS = words("purpose-realising-verbs")
 _AGREEING_GOVERNORS = frozenset({"agree", "vote"})
+_READY = frozenset({"ready", "willing", "prepared", "eager", "keen", "open"})
 _SUBORDINATORS = frozenset(
     {"after", "before", "as", "when", "while", "since", "because", "although", "though", "until"}
 )
@@ -29,7 +30,7 @@ _COMPLEMENT_TAKERS = (
 # own polarity.
 # Not "conj" either: "called the downing a stab in the back and warned ..." are two acts; a
 # shared negation ("did not expel or recall") is handled in _is_negated.
-_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep"})
+_CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "acomp"})
 
 
 def classify(
@@ -250,6 +251,19 @@ def _in_condition(sentence: Sentence, trigger: Token) -> bool:
             return True
         tok = sentence.token(tok.head)
     return False
+
+
+def is_readiness(sentence: Sentence, trigger: Token) -> bool:
+    """ "said it was ready to resume talks", "is willing to negotiate": an intent stated now."""
+    if trigger.dep == "conj" and trigger.head != trigger.i:
+        trigger = sentence.token(trigger.head)  # "ready to sit down and talk"
+    if trigger.dep != "xcomp" or trigger.head == trigger.i:
+        return False
+    head = sentence.token(trigger.head)
+    if head.pos != "ADJ" or head.lemma not in _READY:
+        return False
+    copula = sentence.token(head.head) if head.head != head.i else head
+    return not any(c.dep == "neg" for v in (head, copula) for c in sentence.children(v))
 
 
 def is_future(sentence: Sentence, trigger: Token) -> bool:

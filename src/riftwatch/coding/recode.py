@@ -61,6 +61,8 @@ def stated_now(
     intent = _INTENT_FOR_ROOT.get(code[:2])
     if intent and mode is Modality.ANNOUNCED and modality.is_future(sentence, trigger):
         return intent, Modality.ASSERTED
+    if intent and mode is not Modality.NEGATED and modality.is_readiness(sentence, trigger):
+        return intent, Modality.ASSERTED
     return code, mode
 
 

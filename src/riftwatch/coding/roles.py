@@ -44,7 +44,7 @@ _EXPELLING_VERBS = frozenset({"expel", "deport", "order", "kick", "throw", "ejec
 _MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _LIGHT_VERBS = words("light-verbs")
 _SUBJECT_LINKS = frozenset(
-    {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "dobj", "relcl", "acl"}
+    {"xcomp", "conj", "advcl", "ccomp", "pcomp", "prep", "pobj", "dobj", "relcl", "acl", "acomp"}
 )
 _SHARED_ROLE_NOUNS = words("participation-nouns")
 

@@ -864,3 +864,12 @@ def test_a_joint_act_between_two_parties_pairs_them(parse_text: ParseText) -> No
 def test_by_hung_on_the_object_still_names_the_actor(parse_text: ParseText) -> None:
     text = "The expulsion of 23 Russian diplomats by Britain angered Moscow."
     assert ("GBR", "RUS", "16") in _tuples(_code(parse_text, text))
+
+
+def test_being_ready_to_talk_is_an_intent_and_not_ready_is_none(parse_text: ParseText) -> None:
+    ready = _code(parse_text, "Tehran said it was ready to resume talks with Washington.")
+    assert {
+        (e.source.code, e.target.code if e.target else None, e.action.cameo) for e in ready
+    } >= {("IRN", "USA", "036")}
+    not_ready = _code(parse_text, "Iran said it was not ready to meet US officials.")
+    assert not [e for e in not_ready if e.modality.is_factual and e.action.root in {"03", "04"}]
