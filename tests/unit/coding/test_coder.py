@@ -838,6 +838,7 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ("Germany approved the delivery of 18 Leopard tanks to Ukraine.", ("DEU", "UKR", "07")),
         ("China and Russia blocked a UN statement on Myanmar.", ("CHN", "UN", "12")),
         ("Turkey lifted its veto on Finland's membership of NATO.", ("TUR", "FIN", "08")),
+        ("Secretary of State Mike Pompeo travelled to Pyongyang.", ("USA", "PRK", "04")),
     ],
 )
 def test_more_phrasings(parse_text: ParseText, text: str, expected: tuple) -> None:
