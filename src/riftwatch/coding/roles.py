@@ -164,7 +164,9 @@ def _verb_sources(
                 reporter = subject_actors(sentence, sentence.token(tok.head), index)
                 if reporter:
                     return reporter, "subject-of-reporter"
-            if found or not _owned_by_pronoun(sentence, subject):
+            if found and tok is not trigger and _acts_on_itself(sentence, trigger, found, index):
+                found = []  # "demanded that Britain hand back ..., accusing London": not Britain
+            elif found or not _owned_by_pronoun(sentence, subject):
                 return found, "subject"
         pronoun = pronoun or subject is not None
         if subject is None and tok.dep == "pcomp":
@@ -188,6 +190,20 @@ def _verb_sources(
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _acts_on_itself(
+    sentence: Sentence, trigger: Token, found: list[ActorMention], index: MentionIndex
+) -> bool:
+    """ "demanded that Britain hand back the islands, accusing London of ...": a participle
+    hung on a reported clause whose subject is its own object belongs to the main clause."""
+    if trigger.tag != "VBG" or trigger.dep != "advcl" or trigger.head == trigger.i:
+        return False
+    if sentence.token(trigger.head).dep != "ccomp":
+        return False
+    obj = child_of(sentence, trigger, ("dobj",))
+    objects = {m.code for m in actors_in(sentence, obj, index)} if obj is not None else set()
+    return bool(objects) and {m.code for m in found} <= objects
 
 
 def _misjoined_conj(sentence: Sentence, trigger: Token, clause: Token) -> bool:

@@ -874,3 +874,14 @@ def test_being_ready_to_talk_is_an_intent_and_not_ready_is_none(parse_text: Pars
     } >= {("IRN", "USA", "036")}
     not_ready = _code(parse_text, "Iran said it was not ready to meet US officials.")
     assert not [e for e in not_ready if e.modality.is_factual and e.action.root in {"03", "04"}]
+
+
+def test_a_participle_hung_on_a_demanded_clause_belongs_to_the_demander(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Argentina demanded that Britain hand the Falkland Islands back to Argentina, accusing "
+        "London of a blatant exercise of colonialism."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("ARG", "GBR", "11") in found and ("GBR", "ARG", "11") not in found, found
