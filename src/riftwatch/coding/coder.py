@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import counts, derived, discourse, modality, quantities, recode, timeline
+from riftwatch.coding import counted, counts, derived, discourse, modality, recode, timeline
 from riftwatch.coding.authorship import VERDICT_VERBS
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
@@ -100,7 +100,7 @@ def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[Actio
     """ "opened fire on mourners, killing dozens": the killing is the attack's toll (its count),
     not another attack."""
     trigger = match.trigger
-    if trigger.lemma not in quantities.CASUALTY_VERBS or trigger.head == trigger.i:
+    if trigger.lemma not in counted.CASUALTY_VERBS or trigger.head == trigger.i:
         return False
     if trigger.dep not in ("advcl", "xcomp", "conj", "relcl", "acl"):
         return False

@@ -3,7 +3,7 @@ soldiers"), the count of the act a demand or threat is about, each target's own 
 
 from __future__ import annotations
 
-from riftwatch.coding import quantities
+from riftwatch.coding import counted, quantities
 from riftwatch.coding.verbs import ActionMatch
 from riftwatch.types import ActorMention, Quantity, Sentence, Token
 
@@ -20,9 +20,9 @@ _FORCE_NOUNS = frozenset(
 def event_count(sentence: Sentence, match: ActionMatch) -> Quantity | None:
     """The count of what the act at `match` is about."""
     trigger = match.trigger
-    count = quantities.count_for_action(sentence, trigger, match.object_token)
-    if match.cameo[:2] in FORCE_ROOTS and trigger.lemma not in quantities.CASUALTY_VERBS:
-        count = quantities.casualty_count(sentence, trigger) or count
+    count = counted.count_for_action(sentence, trigger, match.object_token)
+    if match.cameo[:2] in FORCE_ROOTS and trigger.lemma not in counted.CASUALTY_VERBS:
+        count = counted.casualty_count(sentence, trigger) or count
     if count is None and match.cameo[:2] in _ABOUT_ANOTHER_ACT:
         count = _embedded_count(sentence, trigger)
     if count is None and match.cameo[:2] in _FORCES_COUNTED:
@@ -77,7 +77,7 @@ def _embedded_count(sentence: Sentence, trigger: Token) -> Quantity | None:
             acts += [c for c in sentence.children(obj) if c.dep == "acl"]
     acts += [c for act in acts for c in sentence.children(act) if c.dep == "conj"]
     for act in acts:
-        found = quantities.count_for_action(sentence, act, None)
+        found = counted.count_for_action(sentence, act, None)
         if found is not None:
             return found
     return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from riftwatch.coding.quantities import count_for_action, parse_number, quantity_for
+from riftwatch.coding.counted import count_for_action
+from riftwatch.coding.quantities import parse_number, quantity_for
 from riftwatch.types import ParsedDoc, Sentence, Token
 
 
