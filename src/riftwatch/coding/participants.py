@@ -21,6 +21,7 @@ from riftwatch.types import ActorMention, CodedEvent, Sentence
 from riftwatch.wordlists import words
 
 MAX_PAIRS = 12
+_FIND_GUILTY = "116"
 _ALL_PAIRS_UP_TO = 3
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RECIPROCAL_VERBS = words("reciprocal-verbs")
@@ -121,7 +122,7 @@ def acting_pairs(
 ) -> list[tuple[ActorMention, ActorMention | None]]:
     """(source, target) pairs of one action coded `code` (the match's by default); an
     exchange between coordinated subjects goes both ways."""
-    domestic = (code or match.cameo).startswith("20")
+    domestic = _domestic(code or match.cameo)
     pairs = pairs_of(roles, symmetric=match.symmetric, domestic=domestic)
     joint = roles.source_rule.startswith("collective") or roles.source_rule == "between"
     joint = joint and len(roles.sources) >= 2
@@ -129,6 +130,12 @@ def acting_pairs(
         # "exchanged prisoners"; "the two leaders signed a declaration pledging to ..."
         pairs = each_to_each(roles.sources) or pairs
     return pairs
+
+
+def _domestic(code: str) -> bool:
+    """Acts a state does to its own people when no one else is named: mass violence, and
+    arrests, trials and sentences ("a Guatemalan court convicted the former dictator")."""
+    return code.startswith(("20", "17")) or code == _FIND_GUILTY
 
 
 def pairs_of(

@@ -885,3 +885,14 @@ def test_a_participle_hung_on_a_demanded_clause_belongs_to_the_demander(
     )
     found = _tuples(_code(parse_text, text))
     assert ("ARG", "GBR", "11") in found and ("GBR", "ARG", "11") not in found, found
+
+
+def test_a_court_acts_on_its_own_state_when_no_one_else_is_named(parse_text: ParseText) -> None:
+    text = (
+        "A Guatemalan court on Friday convicted former dictator Efrain Rios Montt of genocide "
+        "and sentenced him to 80 years in prison."
+    )
+    found = _tuples(_code(parse_text, text, "2013-05-11"))
+    assert ("GTM", "GTM", "11") in found and ("GTM", "GTM", "17") in found, found
+    other = _tuples(_code(parse_text, "Iran detained a French tourist on spying charges."))
+    assert ("IRN", "FRA", "17") in other and ("IRN", "IRN", "17") not in other, other
