@@ -21,9 +21,10 @@ _IRREGULARS = words("irregular-fighter-nouns")
 _UNCONVENTIONAL = "180"
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
-# Threats and offers are conditional by nature: "offered to cooperate if New Delhi shared
-# evidence" is an offer made, as "would retaliate if attacked" is a threat made.
-CONDITIONAL_BY_NATURE = frozenset({"03", "13"})
+# Threats, offers and demands are conditional by nature: "offered to cooperate if New Delhi
+# shared evidence" is an offer made, as "would retaliate if attacked" is a threat made and
+# "demanding her release, warning of consequences if she was not freed" a demand made.
+CONDITIONAL_BY_NATURE = frozenset({"03", "10", "13"})
 # Verbs that threaten only when stated as to come ("will retaliate", "would respond in kind").
 _VOW_VERBS = frozenset({"retaliate", "reciprocate", "respond", "answer", "react"})
 _INTENT_FOR_ROOT = {root: min(codes) for root, codes in pairs("intent-codes").items()}

@@ -896,3 +896,13 @@ def test_a_court_acts_on_its_own_state_when_no_one_else_is_named(parse_text: Par
     assert ("GTM", "GTM", "11") in found and ("GTM", "GTM", "17") in found, found
     other = _tuples(_code(parse_text, "Iran detained a French tourist on spying charges."))
     assert ("IRN", "FRA", "17") in other and ("IRN", "IRN", "17") not in other, other
+
+
+def test_a_demand_with_a_warning_attached_is_a_demand_made(parse_text: ParseText) -> None:
+    text = (
+        "China summoned Canada's ambassador on Saturday to lodge a strong protest over the "
+        "arrest of Meng Wanzhou, demanding her immediate release and warning of grave "
+        "consequences if she was not freed."
+    )
+    found = _tuples(_code(parse_text, text, "2018-12-09"))
+    assert ("CHN", "CAN", "10") in found and ("CHN", "CAN", "11") in found, found
