@@ -92,3 +92,11 @@ def _after_city(sentence: Sentence, mention: ActorMention, others: Sequence[Acto
     if city.ent_type != "GPE" or city.pos != "PROPN":
         return False
     return not any(o.token_start <= city.i < o.token_end for o in others)
+
+
+def ethnic_group(sentence: Sentence, mention: ActorMention) -> bool:
+    """ "the country's ethnic Vietnamese", "ethnic Albanians in Kosovo": a people, not the state."""
+    if mention.kind is not ActorKind.STATE or mention.token_start == 0:
+        return False
+    before = sentence.token(mention.token_start - 1)
+    return before.lower == "ethnic"

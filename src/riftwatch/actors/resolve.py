@@ -12,7 +12,7 @@ from riftwatch.actors.dateline import Dateline, find_dateline
 from riftwatch.actors.lexicon import ActorEntry, ActorLexicon, load_actor_lexicon
 from riftwatch.actors.match import Span, match_sentence
 from riftwatch.actors.owners import Nearby, located_in, named_state, owner, scene_of, scenes
-from riftwatch.actors.places import is_place
+from riftwatch.actors.places import ethnic_group, is_place
 from riftwatch.actors.quantity import count_before
 from riftwatch.actors.select import pick
 from riftwatch.types import ActorKind, ActorMention, ParsedDoc, Quantity, Sentence, Token
@@ -70,10 +70,16 @@ def find_mentions(parsed: ParsedDoc, lexicon: ActorLexicon | None = None) -> lis
     for sentence in parsed.sentences:
         spans = match_sentence(sentence, lexicon, skip, ctx.aliases)
         found = _sentence_mentions(sentence, spans, ctx, lexicon)
-        mentions.extend(
-            replace(m, place=True) if is_place(sentence, m, found) else m for m in found
-        )
+        mentions.extend(_what_it_names(sentence, m, found) for m in found)
     return weigh_readings(parsed, mentions)
+
+
+def _what_it_names(
+    sentence: Sentence, mention: ActorMention, found: list[ActorMention]
+) -> ActorMention:
+    if ethnic_group(sentence, mention):
+        return replace(mention, certainty=0.2, doubt="an ethnic group (ethnic)")
+    return replace(mention, place=True) if is_place(sentence, mention, found) else mention
 
 
 def _sentence_mentions(

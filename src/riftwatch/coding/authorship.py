@@ -14,6 +14,7 @@ from riftwatch.wordlists import words
 
 _RESPONSIBILITY = words("responsibility-words")
 _MOTION_VERBS = words("motion-verbs")
+_CONVICTING = frozenset({"convict", "find", "declare", "hold", "judge", "sentence"})
 _CARRYING_ON = words("carrying-on-verbs")
 _DISOWNING = frozenset({"deny", "reject", "disclaim", "disavow", "dispute", "refuse"})
 # "X constituted / amounted to genocide": a verdict that the act happened, and what it was.
@@ -39,6 +40,27 @@ def responsible_clause(sentence: Sentence, noun: Token) -> Token | None:
     if any(c.dep == "neg" for c in sentence.children(verb)):
         return None  # "was not responsible for"
     return verb if holder.dep in {"acomp", "attr", "dobj"} else None
+
+
+def convicted_of(sentence: Sentence, noun: Token) -> tuple[Token, Token] | None:
+    """ "convicted the former dictator of genocide", "found the leaders guilty of genocide": a
+    verdict states the crime happened; (the convicted, the verb whose subject judged)."""
+    prep = _head(sentence, noun) if noun.dep == "pobj" else None
+    holder = _head(sentence, prep) if prep is not None and prep.lower == "of" else None
+    if holder is None:
+        return None
+    if holder.lemma == "guilty":
+        person = _head(sentence, holder)
+        verb = _head(sentence, person) if person is not None else None
+        if person is not None and person.pos == "VERB":  # "found them guilty" parsed flat
+            person, verb = child_of(sentence, person, ("dobj",)), person
+    elif holder.pos in {"NOUN", "PROPN"} and holder.dep == "dobj":
+        person, verb = holder, _head(sentence, holder)
+    else:
+        return None
+    if person is None or verb is None or verb.lemma not in _CONVICTING:
+        return None
+    return person, verb
 
 
 def trip_for(sentence: Sentence, noun: Token) -> Token | None:

@@ -10,6 +10,7 @@ from riftwatch.types import ActorMention, Quantity, Sentence, Token
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 # Acts about another act (demand, reject, threaten) whose count is that act's.
 _ABOUT_ANOTHER_ACT = frozenset({"10", "12", "13"})
+_DEATH_NOUNS = frozenset({"killing", "death", "murder", "massacre", "execution"})
 # Shows of force and joint drills, counted by the forces they involve.
 _FORCES_COUNTED = frozenset({"06", "15"})
 _FORCE_NOUNS = frozenset(
@@ -27,7 +28,32 @@ def event_count(sentence: Sentence, match: ActionMatch) -> Quantity | None:
         count = _embedded_count(sentence, trigger)
     if count is None and match.cameo[:2] in _FORCES_COUNTED:
         count = _forces_with(sentence, trigger)
+    if count is None and match.cameo.startswith("20"):
+        count = _toll_told(sentence)
     return count
+
+
+def _toll_told(sentence: Sentence) -> Quantity | None:
+    """ "convicted of genocide over the killing of 1,771 Ixil Maya people": mass violence told
+    by name counts the dead its sentence gives."""
+    for tok in sentence.tokens:
+        if tok.lemma in _DEATH_NOUNS and tok.pos == "NOUN":
+            objects = [
+                o
+                for p in sentence.children(tok)
+                if p.lower == "of"
+                for o in sentence.children(p)
+                if o.dep == "pobj"
+            ]
+        elif tok.lemma in counted.CASUALTY_VERBS:
+            objects = [o for o in sentence.children(tok) if o.dep in {"dobj", "nsubjpass"}]
+        else:
+            continue
+        for noun in objects:
+            found = quantities.quantity_for(sentence, noun)
+            if found is not None:
+                return found
+    return None
 
 
 def _forces_with(sentence: Sentence, trigger: Token) -> Quantity | None:

@@ -367,6 +367,10 @@ def _governed_noun_sources(
     trip = authorship.trip_for(sentence, trigger)
     if trip is not None:
         return _verb_sources(sentence, trip, index, previous)[0], "trip-purpose"
+    verdict = authorship.convicted_of(sentence, trigger)
+    if verdict is not None:  # the convicted's state, else the judging court's
+        convicted = actors_in(sentence, verdict[0], index)
+        return convicted or subject_actors(sentence, verdict[1], index), "convicted"
     judged = authorship.judged_act(sentence, trigger)
     if judged is not None:
         found = _noun_sources(sentence, judged, index, previous, "")[0]

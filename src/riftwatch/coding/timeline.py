@@ -40,7 +40,9 @@ def event_date(
 ) -> PartialDate | None:
     """When the act at `trigger` happened, given what the story has dated so far."""
     story = story or StoryDays()
-    found = dates.resolve_event_date(sentence, trigger, published)
+    found = _told_date(sentence, trigger, published) if trigger.pos == "NOUN" else None
+    if found is None:
+        found = dates.resolve_event_date(sentence, trigger, published)
     if found is None:
         found = _offset_date(sentence, trigger, published, story.latest)
     if found is None:
@@ -110,6 +112,26 @@ def _shifted(anchor: PartialDate, days: int, origin: str) -> PartialDate | None:
         return None
     day = dt.date.fromordinal(ordinal)
     return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from {origin}")
+
+
+def _told_date(sentence: Sentence, noun: Token, published: dt.date | None) -> PartialDate | None:
+    """ "North Korea's artillery attack, which killed two marines on Tuesday": an act told as a
+    noun is dated by what it did, not by the verb that reports it ("condemned on Wednesday")."""
+    # the parser may hang the clause on the noun's object ("the attack on the island, which")
+    holders = [noun] + [
+        o
+        for p in sentence.children(noun)
+        if p.dep == "prep"
+        for o in sentence.children(p)
+        if o.dep == "pobj"
+    ]
+    for holder in holders:
+        for child in sentence.children(holder):
+            if child.dep in {"relcl", "acl"} and child.pos == "VERB":
+                found = dates.resolve_event_date(sentence, child, published)
+                if found is not None:
+                    return found
+    return None
 
 
 def _continuation_date(

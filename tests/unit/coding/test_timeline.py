@@ -68,3 +68,12 @@ def test_a_date_hung_on_the_subject_dates_its_act_and_offsets_climb_to_a_dated_v
     }
     assert dates[("OAS", "02")] == "2013-11-22"
     assert dates[("IDN", "16")] == "2013-11-18"
+
+
+def test_an_act_told_as_a_noun_is_dated_by_what_it_did(parse_text: ParseText) -> None:
+    text = (
+        "South Korea and Japan on Wednesday condemned North Korea's artillery attack on the "
+        "island of Yeonpyeong, which killed two South Korean marines on Tuesday."
+    )
+    assert _date(parse_text, text, "attack", "2010-11-24") == "2010-11-23"
+    assert _date(parse_text, text, "condemned", "2010-11-24") == "2010-11-24"
