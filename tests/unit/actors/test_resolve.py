@@ -249,3 +249,10 @@ def test_an_acronym_group_name_needs_its_capitals(parse_text) -> None:
     text = "Eta Carinae is a star; ETA announced a ceasefire in Spain."
     codes = [(m.text, m.code) for m in find_mentions(parse_text(text))]
     assert ("ETA", "ESP") in codes and not any(t == "Eta" for t, _ in codes), codes
+
+
+def test_an_ethnic_people_is_not_its_namesake_state(parse_text) -> None:
+    text = "Ethnic Albanians in Kosovo protested, and Albania condemned the arrests."
+    found = {m.text: m for m in find_mentions(parse_text(text))}
+    assert not found["Albanians"].is_actor and "ethnic" in found["Albanians"].doubt
+    assert found["Albania"].is_actor

@@ -80,3 +80,31 @@ def test_an_invitation_to_come_for_talks_is_no_meeting(parse_text: ParseText) ->
         "visit India for talks."
     )
     assert not {f for f in _facts(parse_text, text) if f[2] == "04"}
+
+
+def test_a_conviction_for_genocide_states_the_genocide(parse_text: ParseText) -> None:
+    text = (
+        "A Guatemalan court on Friday convicted former dictator Efrain Rios Montt of genocide "
+        "over the killing of 1,771 Ixil Maya people by the army."
+    )
+    parsed = parse_text(text, published="2013-05-11")
+    events = code_document(parsed, find_mentions(parsed))
+    genocide = [e for e in events if e.action.root == "20"]
+    assert [(e.source.code, e.target.code if e.target else None) for e in genocide] == [
+        ("GTM", "GTM")
+    ]
+    assert genocide[0].count is not None and genocide[0].count.number == 1771
+
+
+def test_guilty_of_genocide_against_the_countrys_ethnic_minority(parse_text: ParseText) -> None:
+    text = (
+        "Cambodia's tribunal found two leaders of the Khmer Rouge guilty of genocide against "
+        "the country's ethnic Vietnamese minority."
+    )
+    found = _facts(parse_text, text)
+    assert ("KHM", "KHM", "20") in found and not {f for f in found if f[1] == "VNM"}, found
+
+
+def test_an_acquittal_states_no_crime(parse_text: ParseText) -> None:
+    text = "A Dutch court acquitted the businessman of complicity in genocide."
+    assert not {f for f in _facts(parse_text, text) if f[2] == "20"}
