@@ -79,7 +79,7 @@ def resolve_event_date(
     chains += [_governing_chain(sentence, tok) for tok in also]
     anchors = list(dict.fromkeys(tok.i for chain in chains for tok in chain))
     for anchor in anchors:
-        found = _date_on(sentence, sentence.token(anchor), published)
+        found = date_on(sentence, sentence.token(anchor), published)
         if found is not None:
             return found
     for anchor in anchors:
@@ -90,7 +90,7 @@ def resolve_event_date(
     return None
 
 
-def _date_on(sentence: Sentence, anchor: Token, published: dt.date | None) -> PartialDate | None:
+def date_on(sentence: Sentence, anchor: Token, published: dt.date | None) -> PartialDate | None:
     """A date hung directly on `anchor`, or the date noun its clause modifies ("1976, which")."""
     found = _direct_date(sentence, anchor, published, anchor)
     if found is None:

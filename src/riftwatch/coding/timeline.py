@@ -49,6 +49,8 @@ def event_date(
         found = _after_referenced_act(sentence, trigger, story.violence)
     if found is None:
         found = _subject_date(sentence, trigger, published)
+    if found is None:
+        found = _inner_date(sentence, trigger, published)
     if found is None and _offset_clause(sentence, trigger) is None:
         also = governing_verbs(sentence, trigger)
         found = dates.resolve_event_date(sentence, trigger, published, also=also)
@@ -114,6 +116,31 @@ def _shifted(anchor: PartialDate, days: int, origin: str) -> PartialDate | None:
     return PartialDate(day.year, day.month, day.day, text=f"{days:+d} days from {origin}")
 
 
+def _inner_date(
+    sentence: Sentence, trigger: Token, published: dt.date | None
+) -> PartialDate | None:
+    """ "struck a boat carrying drugs ... on Tuesday", "froze its funding for a project to build
+    reactors ... on Tuesday": the parser hangs the act's date on a phrase inside its own
+    clause; clauses with a subject of their own ("after Pyongyang fired") keep theirs."""
+    queue = [c for c in sentence.children(trigger) if _same_clause(sentence, c)]
+    while queue:
+        tok = queue.pop(0)
+        if tok.pos == "VERB":
+            found = dates.date_on(sentence, tok, published)
+            if found is not None:
+                return found
+        queue.extend(c for c in sentence.children(tok) if _same_clause(sentence, c))
+    return None
+
+
+def _same_clause(sentence: Sentence, tok: Token) -> bool:
+    if tok.dep in {"ccomp", "parataxis", "relcl"}:
+        return False
+    if tok.pos in {"VERB", "AUX"} and tok.dep in {"conj", "advcl"}:
+        return not any(c.dep in {"nsubj", "nsubjpass", "mark"} for c in sentence.children(tok))
+    return True
+
+
 def _told_date(sentence: Sentence, noun: Token, published: dt.date | None) -> PartialDate | None:
     """ "North Korea's artillery attack, which killed two marines on Tuesday": an act told as a
     noun is dated by what it did, not by the verb that reports it ("condemned on Wednesday")."""
@@ -164,7 +191,8 @@ def _offset_date(
     days = _offset_days(sentence, clause)
     main = sentence.token(clause.head)
     also = governing_verbs(sentence, main)
-    anchor = dates.resolve_event_date(sentence, main, published, also=also) or story
+    anchor = dates.resolve_event_date(sentence, main, published, also=also)
+    anchor = anchor or _inner_date(sentence, main, published) or story
     if days is None or anchor is None or anchor.precision is not Precision.DAY:
         return None
     return _shifted(anchor, days, "main clause")

@@ -77,3 +77,17 @@ def test_an_act_told_as_a_noun_is_dated_by_what_it_did(parse_text: ParseText) ->
     )
     assert _date(parse_text, text, "attack", "2010-11-24") == "2010-11-23"
     assert _date(parse_text, text, "condemned", "2010-11-24") == "2010-11-24"
+
+
+def test_a_date_hung_inside_the_acts_own_clause_dates_it(parse_text: ParseText) -> None:
+    text = (
+        "The US military struck a boat carrying drugs from Venezuela in the southern Caribbean "
+        "on Tuesday, killing 11 people, President Donald Trump said."
+    )
+    assert _date(parse_text, text, "struck", "2025-09-03") == "2025-09-02"
+    lead = (
+        "Japan suspended food aid to North Korea and froze its funding for a project to build "
+        "two reactors in the North on Tuesday, a day after Pyongyang fired a ballistic missile."
+    )
+    assert _date(parse_text, lead, "suspended", "1998-09-01") == "1998-09-01"
+    assert _date(parse_text, lead, "fired", "1998-09-01") == "1998-08-31"
