@@ -181,8 +181,11 @@ def _story_day(history: Sequence[CodedEvent]) -> timeline.StoryDays:
     """The days the story's latest dated act and latest dated violence took place."""
     dated = [e for e in history if timeline.is_story_day(e.date)]
     violent = [e for e in dated if e.action.root in _VIOLENT_ROOTS]
+    # The lead act of the latest dated sentence, not what it says happened before
+    # ("protesters stormed ... on Saturday after NATO bombs struck ... on Friday").
+    last = [e for e in dated if e.evidence.sentence == dated[-1].evidence.sentence] if dated else []
     return timeline.StoryDays(
-        latest=dated[-1].date if dated else None,
+        latest=last[0].date if last else None,
         violence=violent[-1].date if violent else None,
     )
 

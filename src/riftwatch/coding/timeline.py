@@ -56,9 +56,20 @@ def event_date(
         found = dates.resolve_event_date(sentence, trigger, published, also=also)
     if found is None:
         found = _continuation_date(sentence, trigger, published)
+    if found is None and _same_violence(sentence, trigger) and story.violence is not None:
+        # "condemned NATO's attack", "the United States also struck camps in Afghanistan": the
+        # violence the story dated, not the day of the condemning
+        found = replace(story.violence, fallback=False, text="(date of the story's violence)")
     if found is None and story.latest is not None:
         found = replace(story.latest, fallback=False, text="(date of the story's earlier acts)")
     return found if found is not None else dates.fallback_date(published)
+
+
+def _same_violence(sentence: Sentence, trigger: Token) -> bool:
+    if trigger.lemma not in _VIOLENT_NOUNS:
+        return False
+    also = any(c.dep == "advmod" and c.lower == "also" for c in sentence.children(trigger))
+    return trigger.pos == "NOUN" or also
 
 
 def is_story_day(date: PartialDate | None) -> bool:

@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from riftwatch.actors import find_mentions
+from riftwatch.coding.coder import code_document
 from riftwatch.coding.timeline import StoryDays, event_date, is_story_day
 from riftwatch.types import PartialDate
 from tests.conftest import ParseText
@@ -53,9 +55,6 @@ def test_only_stated_days_are_story_days() -> None:
 def test_a_date_hung_on_the_subject_dates_its_act_and_offsets_climb_to_a_dated_verb(
     parse_text,
 ) -> None:
-    from riftwatch.actors import find_mentions
-    from riftwatch.coding.coder import code_document
-
     text = (
         "The Organization of American States on Friday called on Nicaragua to withdraw its "
         "troops. Abbott refused on Tuesday to apologise over reports that spies had tried to "
@@ -91,3 +90,27 @@ def test_a_date_hung_inside_the_acts_own_clause_dates_it(parse_text: ParseText) 
     )
     assert _date(parse_text, lead, "suspended", "1998-09-01") == "1998-09-01"
     assert _date(parse_text, lead, "fired", "1998-09-01") == "1998-08-31"
+
+
+def test_the_story_violence_dates_attacks_referred_to_later(parse_text: ParseText) -> None:
+    story = StoryDays(
+        latest=PartialDate(1999, 5, 8, text="Saturday"),
+        violence=PartialDate(1999, 5, 7, text="Friday"),
+    )
+    text = "The Chinese government condemned NATO's attack as barbaric."
+    assert _date(parse_text, text, "attack", "1999-05-09", story=story) == "1999-05-07"
+    assert _date(parse_text, text, "condemned", "1999-05-09", story=story) == "1999-05-08"
+    also = "The United States also struck training camps in Afghanistan."
+    assert _date(parse_text, also, "struck", "1999-05-09", story=story) == "1999-05-07"
+
+
+def test_the_story_day_is_the_lead_act_not_what_happened_before(parse_text: ParseText) -> None:
+    text = (
+        "BEIJING - Thousands of Chinese protesters hurled rocks at the US embassy on Saturday "
+        "after NATO bombs struck China's embassy in Belgrade late on Friday. Demonstrators also "
+        "besieged the British embassy."
+    )
+    parsed = parse_text(text, published="1999-05-09")
+    events = code_document(parsed, find_mentions(parsed))
+    besieged = [e for e in events if e.trigger == "besieged"]
+    assert besieged and all(e.date is not None and e.date.iso == "1999-05-08" for e in besieged)
