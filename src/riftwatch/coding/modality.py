@@ -285,8 +285,9 @@ def is_future(sentence: Sentence, trigger: Token) -> bool:
 
 def _auxiliaries(sentence: Sentence, trigger: Token) -> set[str]:
     verbs = [trigger]
-    if trigger.dep == "conj" and trigger.head != trigger.i:
-        verbs.append(sentence.token(trigger.head))
+    own_subject = any(c.dep in {"nsubj", "nsubjpass"} for c in sentence.children(trigger))
+    if trigger.dep == "conj" and trigger.head != trigger.i and not own_subject:
+        verbs.append(sentence.token(trigger.head))  # "will expel and recall", not "..., and X has"
     return {
         c.lower
         for verb in verbs

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from riftwatch.coding.modality import classify, has_condition
+from riftwatch.coding.modality import classify, has_condition, is_future
 from riftwatch.types import Modality, Sentence, Token
 from tests.conftest import ParseText
 
@@ -96,3 +96,15 @@ def test_what_is_unclear_whether_it_happens_is_not_a_fact(parse_text) -> None:
     )
     invasions = [e for e in code_document(parsed, find_mentions(parsed)) if e.action.root == "19"]
     assert invasions and not any(e.modality.is_factual for e in invasions)
+
+
+def test_a_coordinated_clause_with_its_own_subject_keeps_its_own_tense(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Havana has said it will send 300 health workers to Liberia, and WHO chief Margaret "
+        "Chan has praised Cuba's contribution."
+    )
+    sentence, praised = _trigger(parse_text, text, "praised")
+    send = next(t for t in sentence.tokens if t.text == "send")
+    assert is_future(sentence, send) and not is_future(sentence, praised)
