@@ -269,7 +269,8 @@ def is_readiness(sentence: Sentence, trigger: Token) -> bool:
 def is_future(sentence: Sentence, trigger: Token) -> bool:
     """ "will expel", "would meet", "is to visit": the act is stated as to come."""
     auxes = _auxiliaries(sentence, trigger)
-    if trigger.dep == "xcomp" and trigger.head != trigger.i:
+    infinitive = trigger.dep == "advcl" and _is_infinitive(sentence, trigger)
+    if (trigger.dep == "xcomp" or infinitive) and trigger.head != trigger.i:
         head = sentence.token(trigger.head)  # "would move to restore relations"
         if head.lemma in _ANNOUNCING_GOVERNORS:
             auxes |= _auxiliaries(sentence, head)

@@ -906,3 +906,26 @@ def test_a_demand_with_a_warning_attached_is_a_demand_made(parse_text: ParseText
     )
     found = _tuples(_code(parse_text, text, "2018-12-09"))
     assert ("CHN", "CAN", "10") in found and ("CHN", "CAN", "11") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden and Putin agreed to return their ambassadors and to start a dialogue on "
+            "strategic stability.",
+            ("USA", "RUS", "036"),
+        ),
+        (
+            "Obama and Castro announced they would move to restore the diplomatic relations "
+            "Washington broke off in 1961.",
+            ("USA", "CUB", "032"),
+        ),
+    ],
+)
+def test_intents_stated_together(parse_text: ParseText, text: str, expected: tuple) -> None:
+    found = {
+        (e.source.code, e.target.code if e.target else None, e.action.cameo)
+        for e in _code(parse_text, text)
+    }
+    assert expected in found, found
