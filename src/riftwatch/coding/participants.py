@@ -135,6 +135,8 @@ def acting_pairs(
 def _domestic(code: str) -> bool:
     """Acts a state does to its own people when no one else is named: mass violence, and
     arrests, trials and sentences ("a Guatemalan court convicted the former dictator")."""
+    if code.startswith("171"):
+        return False  # "rebels seized a cargo ship": property, whose owner the text may not say
     return code.startswith(("20", "17")) or code == _FIND_GUILTY
 
 

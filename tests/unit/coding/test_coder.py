@@ -839,6 +839,8 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ("China and Russia blocked a UN statement on Myanmar.", ("CHN", "UN", "12")),
         ("Turkey lifted its veto on Finland's membership of NATO.", ("TUR", "FIN", "08")),
         ("Secretary of State Mike Pompeo travelled to Pyongyang.", ("USA", "PRK", "04")),
+        ("Macron telephoned Putin on Sunday.", ("FRA", "RUS", "04")),
+        ("Kyrgyzstan closed its border with Kazakhstan.", ("KGZ", "KAZ", "16")),
     ],
 )
 def test_more_phrasings(parse_text: ParseText, text: str, expected: tuple) -> None:
