@@ -35,13 +35,13 @@ def implicit_targets(
     continued = _same_sentence_target(source, sentence, history)
     if continued is not None:
         return [continued], "same-sentence-source"
-    same = _same_action(source, root, history)
-    if same is not None:
-        return [same], "same-action-earlier"
-    if refers_to_event:
+    if refers_to_event:  # "condemned the attack": whoever attacked, not whom others blamed
         parties = _parties_of_last_event(source, sentence, history)
         if parties:
             return parties, "parties-of-referenced-event"
+    same = _same_action(source, root, history)
+    if same is not None:
+        return [same], "same-action-earlier"
     if root == _AID_ROOT:
         asked = _appealed_for_aid(source, sentence, history)
         if asked is not None:

@@ -931,3 +931,15 @@ def test_intents_stated_together(parse_text: ParseText, text: str, expected: tup
         for e in _code(parse_text, text)
     }
     assert expected in found, found
+
+
+def test_condemning_the_attack_condemns_the_attacker_not_whom_others_blamed(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Iran launched more than 300 drones and missiles at Israel late on Saturday, in "
+        "retaliation for an April 1 strike on its consulate in Damascus that Tehran blamed on "
+        "Israel. UN Secretary-General Antonio Guterres strongly condemned the attack."
+    )
+    found = _tuples(_code(parse_text, text, "2024-04-14"))
+    assert ("UN", "IRN", "11") in found and ("UN", "ISR", "11") not in found, found
