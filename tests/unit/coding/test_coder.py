@@ -840,6 +840,11 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ("Turkey lifted its veto on Finland's membership of NATO.", ("TUR", "FIN", "08")),
         ("Secretary of State Mike Pompeo travelled to Pyongyang.", ("USA", "PRK", "04")),
         ("Macron telephoned Putin on Sunday.", ("FRA", "RUS", "04")),
+        (
+            "Saudi Arabia froze trade with Ottawa, calling Canadian criticism of its human "
+            "rights record blatant interference.",
+            ("SAU", "CAN", "11"),
+        ),
         ("Kyrgyzstan closed its border with Kazakhstan.", ("KGZ", "KAZ", "16")),
     ],
 )
