@@ -106,12 +106,27 @@ def _sentence_mentions(
         )
         mention = _interpret(sentence, parts, ctx, lexicon, limit, nearby)
         if mention is not None:
+            mention = _owned_by_anaphor(sentence, mention, out)
             out.append(mention)
             head = sentence.token(mention.token_end - 1)
             ctx.saw(mention, is_subject(head), _named_state(mention, lexicon))
         k += len(parts)
     ctx.topic = next((m.code for m in out if _is_state(m, lexicon)), ctx.topic)
     return out
+
+
+def _owned_by_anaphor(
+    sentence: Sentence, mention: ActorMention, before: list[ActorMention]
+) -> ActorMention:
+    """ "the Pacific nation's cabinet": an office owned by a state anaphor is that state's."""
+    if not before or not mention.sector or ":rule:" not in mention.rule:
+        return mention
+    owner = before[-1]
+    if not owner.rule.endswith("state-anaphor") or owner.token_end + 1 != mention.token_start:
+        return mention
+    if sentence.token(owner.token_end).text not in {"'s", "'"}:
+        return mention
+    return replace(mention, code=owner.code, rule=f"{owner.rule}+possessive-office")
 
 
 def _named_state(mention: ActorMention, lexicon: ActorLexicon) -> bool:

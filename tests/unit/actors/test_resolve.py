@@ -256,3 +256,12 @@ def test_an_ethnic_people_is_not_its_namesake_state(parse_text) -> None:
     found = {m.text: m for m in find_mentions(parse_text(text))}
     assert not found["Albanians"].is_actor and "ethnic" in found["Albanians"].doubt
     assert found["Albania"].is_actor
+
+
+def test_an_office_a_state_anaphor_owns_is_that_states(parse_text) -> None:
+    text = (
+        "Taiwan cut ties with the Solomon Islands, pre-empting a decision by the Pacific "
+        "nation's cabinet."
+    )
+    found = {m.text: m.code for m in find_mentions(parse_text(text))}
+    assert found["the Pacific nation"] == "SLB" and found["cabinet"] == "SLB", found
