@@ -12,6 +12,7 @@ _CLAUSE_DEPS = frozenset(
     {"relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "advmod"}
 )
 _MEMBER_PREPS = words("member-prepositions")
+_OFFICE_HOLDERS = words("office-holder-nouns")
 _MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP"})
 _VENUE_NOUNS = words("venue-nouns")
@@ -107,10 +108,17 @@ def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
             continue
         if child.dep == "poss" and tok.lemma in _MEMBER_NOUNS:
             continue  # "the EU's 28 members" are states, not the EU
-        if child.dep == "prep" and child.lower not in _MEMBER_PREPS:
+        at_post = child.lower == "at" and _office_holder(tok)  # "judges at the ICC"
+        if child.dep == "prep" and child.lower not in _MEMBER_PREPS and not at_post:
             continue
         kids.append(child)
     return kids
+
+
+def _office_holder(tok: Token) -> bool:
+    """ "officials"; "Judges" opening a sentence, which the tagger leaves unlemmatised."""
+    name = tok.lemma.lower()
+    return name in _OFFICE_HOLDERS or name.removesuffix("s") in _OFFICE_HOLDERS
 
 
 def _is_stray_subject(sentence: Sentence, noun: Token) -> bool:

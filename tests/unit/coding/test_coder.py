@@ -841,6 +841,12 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ("Secretary of State Mike Pompeo travelled to Pyongyang.", ("USA", "PRK", "04")),
         ("Macron telephoned Putin on Sunday.", ("FRA", "RUS", "04")),
         (
+            "THE HAGUE - Judges at the International Criminal Court on Wednesday authorised a "
+            "full investigation into killings during Philippine President Rodrigo Duterte's war "
+            "on drugs.",
+            ("ICC", "PHL", "09"),
+        ),
+        (
             "Saudi Arabia froze trade with Ottawa, calling Canadian criticism of its human "
             "rights record blatant interference.",
             ("SAU", "CAN", "11"),
