@@ -841,6 +841,11 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ("Secretary of State Mike Pompeo travelled to Pyongyang.", ("USA", "PRK", "04")),
         ("Macron telephoned Putin on Sunday.", ("FRA", "RUS", "04")),
         (
+            "Duterte's spokesman said on Thursday that ICC investigators would not be allowed "
+            "into the country.",
+            ("PHL", "ICC", "12"),
+        ),
+        (
             "THE HAGUE - Judges at the International Criminal Court on Wednesday authorised a "
             "full investigation into killings during Philippine President Rodrigo Duterte's war "
             "on drugs.",
