@@ -6,7 +6,9 @@ IGOs with the gold's codes, the West as a bloc and post-2015 office holders, and
 tools/actors_officials.jsonl (ours) for dated office holders 1990-2026 (heads of state and
 government, foreign and defence ministers, heads of NATO, the EU, the UN, the OPCW and the IAEA),
 and tools/actors_armed_groups.jsonl (ours): well-known armed groups as the state they fight in,
-sector REB, as the gold codes them ("Hamas" is PSE, "al-Shabaab" SOM).
+sector REB, as the gold codes them ("Hamas" is PSE, "al-Shabaab" SOM), and
+tools/actors_cities.jsonl (ours): large cities that are no capital, as places of their state,
+which only a dateline reads ("LAGOS - ...": the story is filed in Nigeria).
 
 The TABARI/Phoenix formats are read by tools/phoenix.py; this script chooses what to keep
 (country-block synonyms, office holders with recent roles, one merged role per code and sector),
@@ -48,6 +50,7 @@ CURATED_FILES = (
     OFFICIALS,
     ROOT / "tools" / "actors_officials_world.jsonl",
     ROOT / "tools" / "actors_armed_groups.jsonl",
+    ROOT / "tools" / "actors_cities.jsonl",
 )
 COUNTRYNAMES = "cameo/countrynames.txt"
 COUNTRIES = "petrarch/Phoenix.Countries.actors.txt"

@@ -9,7 +9,7 @@ from riftwatch.actors.lexicon import ActorLexicon
 
 _DATELINE = re.compile(
     r"^\s*(?P<city>[A-Z][A-Z.'’]+(?: [A-Z][A-Z.'’]+){0,3})"
-    r"(?:\s*,\s*[A-Za-z.' ]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+"
+    r"(?:\s*,\s*(?P<country>[A-Za-z.' ]{2,30}?))?\s*(?:\([^)]{1,30}\))?\s*[-–—]+\s+"
 )
 
 
@@ -26,5 +26,10 @@ def find_dateline(text: str, lexicon: ActorLexicon) -> Dateline | None:
     if not match:
         return None
     city = match.group("city")
-    codes = [e.code for e in lexicon.lookup(city.lower()) if e.kind == "state"]
+    # a capital, or a large city the lexicon keeps as a place of its state ("LAGOS")
+    codes = [e.code for e in lexicon.lookup(city.lower()) if e.kind in {"state", "place"}]
+    codes = [code for code in codes if code]
+    country = match.group("country")
+    if not codes and country:  # "KHABARI CROSSING, Kuwait -"
+        codes = [e.code for e in lexicon.lookup(country.lower()) if e.kind == "state"]
     return Dateline(end=match.end(), city=city, code=codes[0] if codes else None)

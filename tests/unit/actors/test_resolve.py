@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from riftwatch.actors import find_mentions
+from riftwatch.actors import find_mentions, load_actor_lexicon
+from riftwatch.actors.dateline import find_dateline
 from riftwatch.types import ActorKind, ActorMention
 
 
@@ -265,3 +266,13 @@ def test_an_office_a_state_anaphor_owns_is_that_states(parse_text) -> None:
     )
     found = {m.text: m.code for m in find_mentions(parse_text(text))}
     assert found["the Pacific nation"] == "SLB" and found["cabinet"] == "SLB", found
+
+
+def test_a_large_city_dateline_names_its_state_but_the_city_acts_for_no_one(parse_text) -> None:
+    lexicon = load_actor_lexicon()
+    assert find_dateline("LAGOS - Protesters attacked shops.", lexicon).code == "NGA"
+    assert find_dateline("KHABARI CROSSING, Kuwait - The convoy crossed.", lexicon).code == "KWT"
+    assert find_dateline("UNITED NATIONS - The council met.", lexicon).code is None
+    text = "LAGOS - Protesters attacked South African-owned shops in Lagos on Wednesday."
+    found = {m.text: m.code for m in find_mentions(parse_text(text)) if m.is_actor}
+    assert "Lagos" not in found and found.get("Protesters") == "NGA", found
