@@ -16,6 +16,7 @@ from riftwatch.coding.phrases import (
 from riftwatch.coding.quantities import parse_number
 from riftwatch.coding.targets import (
     answered_targets,
+    brokered_parties,
     fallback_target,
     investigated_state,
     noun_targets,
@@ -91,6 +92,8 @@ def find_roles(
         # "Australia and East Timor signed a treaty at the United Nations": where, not whom
         targets = [t for t in targets if not _at_venue(sentence, t)]
     kept = tuple(t for t in targets if all(distinct_parties(s, t) for s in sources))
+    if not kept and s_rule == "participle-agent":
+        kept, t_rule = brokered_parties(sentence, trigger, index)
     if not kept and root == "09":
         kept, t_rule = investigated_state(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):

@@ -260,3 +260,22 @@ def _clause_head(sentence: Sentence, verb: Token) -> Token:
             break
         tok = sentence.token(tok.head)
     return tok
+
+
+def brokered_parties(
+    sentence: Sentence, trigger: Token, index: MentionIndex
+) -> tuple[tuple[ActorMention, ...], str]:
+    """ "Saudi Arabia and Iran agreed ..., in a deal brokered by China": the broker mediates
+    between the parties of the clause the deal belongs to."""
+    if trigger.dep != "acl" or trigger.head == trigger.i:
+        return (), "none"
+    deal = sentence.token(trigger.head)
+    if deal.lemma not in _DEAL_NOUNS | {"truce", "ceasefire", "treaty", "talks"}:
+        return (), "none"
+    tok = deal
+    while tok.dep in {"pobj", "prep", "dobj", "appos"} and tok.head != tok.i:
+        tok = sentence.token(tok.head)
+        if tok.pos in {"VERB", "AUX"}:
+            found = subject_actors(sentence, tok, index)
+            return tuple(found), "brokered-parties" if found else "none"
+    return (), "none"

@@ -521,6 +521,15 @@ def test_counts_of_acts_about_acts_and_of_arrivals(
     assert _counted(_code(parse_text, text)).get(key) == count
 
 
+def test_a_broker_mediates_between_the_parties_of_the_deal(parse_text: ParseText) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal "
+        "brokered by China after four days of talks in Beijing."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert {("CHN", "SAU", "04"), ("CHN", "IRN", "04")} <= found, found
+
+
 def test_two_parties_that_agree_commit_to_each_other(parse_text: ParseText) -> None:
     text = "Saudi Arabia and Iran agreed on Friday to restore ties, in a deal brokered by China."
     found = _tuples(_code(parse_text, text))
