@@ -57,7 +57,7 @@ def classify(
         return Modality.NEGATED
     if _is_hypothetical(sentence, trigger, chain, threat=threat):
         return Modality.HYPOTHETICAL
-    if meeting and any(g.lemma in _AGREEING_GOVERNORS for g in chain):
+    if meeting and _agreed_to(sentence, trigger):
         return Modality.HYPOTHETICAL
     if is_future(sentence, trigger) or any(
         g.lemma in _ANNOUNCING_GOVERNORS and g.pos == "VERB" for g in chain
@@ -250,6 +250,17 @@ def _in_condition(sentence: Sentence, trigger: Token) -> bool:
         if tok.dep == "advcl" and _marker(sentence, tok) in {"if", "unless"}:
             return True
         tok = sentence.token(tok.head)
+    return False
+
+
+def _agreed_to(sentence: Sentence, trigger: Token) -> bool:
+    """ "agreed to meet", "voted to hold talks": a meeting agreed is still to come; not "a deal
+    brokered by China", which only hangs on the agreement as a phrase."""
+    tok = trigger
+    while tok.dep in {"xcomp", "conj", "ccomp"} and tok.head != tok.i:
+        tok = sentence.token(tok.head)
+        if tok.lemma in _AGREEING_GOVERNORS:
+            return True
     return False
 
 
