@@ -258,6 +258,7 @@ def _events_for(
     implied += derived.unexcluded_force(sentence, events, cameo)
     implied += derived.rejections(sentence, events, cameo)
     implied += derived.stated_grievances(sentence, events, index, cameo)
+    implied += derived.requests_behind(sentence, events, index, cameo)
     return [replace(e, confidence=_CONFIDENCE.score(e)) for e in events + implied]
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from riftwatch.coding import modality
 from riftwatch.coding.cameo import CameoTable
 from riftwatch.coding.roles import MentionIndex, actors_in, reporter_of
-from riftwatch.types import CodedEvent, Modality, Sentence, Token
+from riftwatch.types import ActorMention, CodedEvent, Modality, Sentence, Token
 from riftwatch.wordlists import pairs
 
 # CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
@@ -26,6 +26,7 @@ _FORCE_THREAT = "138"
 _FORCE_WORDS = frozenset({"military", "force", "strike", "war", "invasion", "attack"})
 _REJECTION_FOR_ROOT = {root: min(codes) for root, codes in pairs("refusal-codes").items()}
 _WILL = frozenset({"will", "would", "wo", "shall"})
+_REQUEST = "020"
 
 
 def threats(
@@ -151,6 +152,42 @@ def stated_grievances(
             if event.target.code in blamed:
                 found.append(_stated(event, cameo, _ACCUSATION, "grievance"))
     return found
+
+
+def requests_behind(
+    sentence: Sentence, events: Sequence[CodedEvent], index: MentionIndex, cameo: CameoTable
+) -> list[CodedEvent]:
+    """ "arrested Meng at the request of the United States": whoever asked for the act
+    appealed to its author for it (020)."""
+    found = []
+    for event in events:
+        if not event.modality.is_factual or _REQUEST not in cameo:
+            continue
+        trigger = _trigger_token(sentence, event)
+        for asker in _askers(sentence, trigger, index):
+            if asker.code != event.source.code:
+                stated = replace(_stated(event, cameo, _REQUEST, "requested"), source=asker)
+                found.append(replace(stated, target=event.source, symmetric=False))
+    return found
+
+
+def _askers(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    for prep in sentence.children(trigger):
+        request = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
+        if prep.lower not in {"at", "upon", "on"} or request is None:
+            continue
+        if request.lemma not in {"request", "behest", "invitation"}:
+            continue
+        owners = [c for c in sentence.children(request) if c.dep == "poss"]
+        owners += [
+            o
+            for p in sentence.children(request)
+            if p.dep == "prep" and p.lower == "of"
+            for o in sentence.children(p)
+            if o.dep == "pobj"
+        ]
+        return [m for o in owners for m in actors_in(sentence, o, index)]
+    return []
 
 
 def _trigger_token(sentence: Sentence, event: CodedEvent) -> Token:

@@ -968,3 +968,12 @@ def test_condemning_the_attack_condemns_the_attacker_not_whom_others_blamed(
     )
     found = _tuples(_code(parse_text, text, "2024-04-14"))
     assert ("UN", "IRN", "11") in found and ("UN", "ISR", "11") not in found, found
+
+
+def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
+    text = (
+        "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
+        "at the request of the United States."
+    )
+    found = _tuples(_code(parse_text, text, "2018-12-06"))
+    assert ("USA", "CAN", "02") in found, found
