@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from riftwatch.coding.quantities import parse_number
 from riftwatch.types import ActorMention, Sentence, Token
 from riftwatch.wordlists import words
 
@@ -16,6 +17,8 @@ _OFFICE_HOLDERS = words("office-holder-nouns")
 _MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP"})
 _VENUE_NOUNS = words("venue-nouns")
+_PRONOUNS = words("pronouns")
+_COLLECTIVE_NOUNS = words("collective-nouns")
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,3 +139,66 @@ def child_of(sentence: Sentence, tok: Token, deps: Sequence[str]) -> Token | Non
         if child.dep in deps:
             return child
     return None
+
+
+def owned_by_pronoun(sentence: Sentence, noun: Token) -> bool:
+    """ "its judges", "their troops", "his country's agents": the owner is the actor named
+    before."""
+    for owner in sentence.children(noun):
+        if owner.dep != "poss":
+            continue
+        if owner.lower in _PRONOUNS:
+            return True
+        if owner.lemma in _MEMBER_NOUNS and owned_by_pronoun(sentence, owner):
+            return True
+    return False
+
+
+def antecedent(
+    sentence: Sentence, pronoun: Token, head: Token, index: MentionIndex
+) -> list[ActorMention]:
+    """The actor a relative pronoun stands for; when the parse hangs the clause on a date or a
+    place ("the United Kingdom in 1976, which expelled"), the nearest actor before it."""
+    found = actors_in(sentence, head, index)
+    if found or not (head.like_num or head.ent_type in {"DATE", "TIME", "CARDINAL"}):
+        return found
+    for tok in reversed([t for t in sentence.tokens if pronoun.i - 6 <= t.i < pronoun.i]):
+        mention = index.at(tok)
+        if mention is not None:
+            return [mention]
+    return []
+
+
+def collective_size(sentence: Sentence, noun: Token) -> int:
+    """The number in "the four countries" (0 when none is given)."""
+    for child in sentence.children(noun):
+        if child.dep == "nummod":
+            parsed = parse_number([child.text])
+            if parsed is not None:
+                return int(parsed[0])
+    return 0
+
+
+def is_collective(sentence: Sentence, noun: Token) -> bool:
+    """ "the two leaders", "both governments", "the four countries": actors named earlier."""
+    if noun.lemma not in _COLLECTIVE_NOUNS or noun.tag not in {"NNS", "NNPS"}:
+        return False
+    kids = [c for c in sentence.children(noun) if c.dep in {"det", "nummod", "predet"}]
+    words = {c.lower for c in kids}
+    counted = "the" in words and any(c.dep == "nummod" and c.like_num for c in kids)
+    return bool(words & {"both", "two"}) or counted
+
+
+def parties_between(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "clashes between Indian and Chinese troops", "fighting broke out between Armenian and
+    Azerbaijani forces": the parties to a joint act are the ones it is between."""
+    holders = [trigger]
+    if trigger.dep == "nsubj" and trigger.head != trigger.i:
+        holders.append(sentence.token(trigger.head))
+    for holder in holders:
+        for prep in sentence.children(holder):
+            pobj = child_of(sentence, prep, ("pobj",)) if prep.lower == "between" else None
+            found = actors_in(sentence, pobj, index) if pobj is not None else []
+            if len({m.code for m in found}) >= 2:
+                return found
+    return []

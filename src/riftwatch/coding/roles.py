@@ -7,13 +7,17 @@ from riftwatch.coding.phrases import (
     MentionIndex,
     Roles,
     actors_in,
+    antecedent,
     child_of,
+    collective_size,
     distinct_parties,
+    is_collective,
     is_venue_modifier,
+    owned_by_pronoun,
+    parties_between,
     stray_subject,
     subject_actors,
 )
-from riftwatch.coding.quantities import parse_number
 from riftwatch.coding.targets import (
     answered_targets,
     brokered_parties,
@@ -37,7 +41,6 @@ __all__ = [
 ]
 
 _PRONOUNS = words("pronouns")
-_COLLECTIVE_NOUNS = words("collective-nouns")
 _RELATIVE = words("relative-pronouns")
 _PEOPLE_NOUNS = words("people-nouns")
 # Verbs whose passive names, with "from X" or "to leave X", who did it ("were expelled from").
@@ -64,6 +67,10 @@ def find_roles(
     if trigger.lemma in _VERDICT_VERBS:
         sources, s_rule = _reporter(sentence, trigger, index)
         targets, t_rule = subject_actors(sentence, trigger, index), "copula-subject"
+    elif trigger.lemma in _EVIDENCE_VERBS and not subject_actors(sentence, trigger, index):
+        # "Maas said the evidence pointed to Russian responsibility": Maas accuses Russia
+        sources, s_rule = _reporter(sentence, trigger, index)
+        targets, t_rule = verb_targets(sentence, trigger, index, object_token)
     elif trigger.pos in {"NOUN", "PROPN"}:
         sources, s_rule = _noun_sources(sentence, trigger, index, previous_source, root)
         targets, t_rule = noun_targets(sentence, trigger, index)
@@ -113,6 +120,7 @@ def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
 # Verbs that state a verdict on their subject ("was responsible", "bore responsibility",
 # "constituted ethnic cleansing"): the speaker above judges the subject.
 _VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})
+_EVIDENCE_VERBS = frozenset({"point", "suggest", "indicate", "show"})
 
 
 def reporter_of(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:
@@ -155,7 +163,7 @@ def _verb_sources(
                 return _left_country(sentence, tok, index), "passive-origin"
             return [], "passive-agent"
         if subject is not None and subject.lower in _RELATIVE and tok.dep == "relcl":
-            return _antecedent(sentence, subject, sentence.token(tok.head), index), "relative"
+            return antecedent(sentence, subject, sentence.token(tok.head), index), "relative"
         if subject is not None and is_collective(sentence, subject):
             people = subject.lemma in _PEOPLE_NOUNS
             return [], "collective-people" if people else "collective"
@@ -169,7 +177,7 @@ def _verb_sources(
                     return reporter, "subject-of-reporter"
             if found and tok is not trigger and _acts_on_itself(sentence, trigger, found, index):
                 found = []  # "demanded that Britain hand back ..., accusing London": not Britain
-            elif found or not _owned_by_pronoun(sentence, subject):
+            elif found or not owned_by_pronoun(sentence, subject):
                 return found, "subject"
         pronoun = pronoun or subject is not None
         if subject is None and tok.dep == "pcomp":
@@ -250,54 +258,6 @@ def _shares_subject(tok: Token) -> bool:
     return tok.dep in _SUBJECT_LINKS or (tok.dep == "dep" and tok.pos == "VERB")
 
 
-def _owned_by_pronoun(sentence: Sentence, noun: Token) -> bool:
-    """ "its judges", "their troops", "his country's agents": the owner is the actor named
-    before."""
-    for owner in sentence.children(noun):
-        if owner.dep != "poss":
-            continue
-        if owner.lower in _PRONOUNS:
-            return True
-        if owner.lemma in _MEMBER_NOUNS and _owned_by_pronoun(sentence, owner):
-            return True
-    return False
-
-
-def _antecedent(
-    sentence: Sentence, pronoun: Token, head: Token, index: MentionIndex
-) -> list[ActorMention]:
-    """The actor a relative pronoun stands for; when the parse hangs the clause on a date or a
-    place ("the United Kingdom in 1976, which expelled"), the nearest actor before it."""
-    found = actors_in(sentence, head, index)
-    if found or not (head.like_num or head.ent_type in {"DATE", "TIME", "CARDINAL"}):
-        return found
-    for tok in reversed([t for t in sentence.tokens if pronoun.i - 6 <= t.i < pronoun.i]):
-        mention = index.at(tok)
-        if mention is not None:
-            return [mention]
-    return []
-
-
-def collective_size(sentence: Sentence, noun: Token) -> int:
-    """The number in "the four countries" (0 when none is given)."""
-    for child in sentence.children(noun):
-        if child.dep == "nummod":
-            parsed = parse_number([child.text])
-            if parsed is not None:
-                return int(parsed[0])
-    return 0
-
-
-def is_collective(sentence: Sentence, noun: Token) -> bool:
-    """ "the two leaders", "both governments", "the four countries": actors named earlier."""
-    if noun.lemma not in _COLLECTIVE_NOUNS or noun.tag not in {"NNS", "NNPS"}:
-        return False
-    kids = [c for c in sentence.children(noun) if c.dep in {"det", "nummod", "predet"}]
-    words = {c.lower for c in kids}
-    counted = "the" in words and any(c.dep == "nummod" and c.like_num for c in kids)
-    return bool(words & {"both", "two"}) or counted
-
-
 def _agent(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
     for child in sentence.children(verb):
         if child.dep == "agent":
@@ -337,25 +297,10 @@ def _noun_sources(
                 pobj = child_of(sentence, child, ("pobj",))
                 if pobj is not None:
                     return actors_in(sentence, pobj, index), "noun-by"
-    parties = _between(sentence, trigger, index)
+    parties = parties_between(sentence, trigger, index)
     if parties:
         return parties, "between"
     return _governed_noun_sources(sentence, trigger, index, previous)
-
-
-def _between(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:
-    """ "clashes between Indian and Chinese troops", "fighting broke out between Armenian and
-    Azerbaijani forces": the parties to a joint act are the ones it is between."""
-    holders = [trigger]
-    if trigger.dep == "nsubj" and trigger.head != trigger.i:
-        holders.append(sentence.token(trigger.head))
-    for holder in holders:
-        for prep in sentence.children(holder):
-            pobj = child_of(sentence, prep, ("pobj",)) if prep.lower == "between" else None
-            found = actors_in(sentence, pobj, index) if pobj is not None else []
-            if len({m.code for m in found}) >= 2:
-                return found
-    return []
 
 
 def _governed_noun_sources(

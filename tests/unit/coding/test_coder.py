@@ -849,6 +849,15 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ("Turkey lifted its veto on Finland's membership of NATO.", ("TUR", "FIN", "08")),
         ("Secretary of State Mike Pompeo travelled to Pyongyang.", ("USA", "PRK", "04")),
         ("Macron telephoned Putin on Sunday.", ("FRA", "RUS", "04")),
+        (
+            "German Foreign Minister Heiko Maas said the evidence pointed to Russian "
+            "responsibility.",
+            ("DEU", "RUS", "11"),
+        ),
+        (
+            "Britain said the findings showed Iranian involvement in the attack.",
+            ("GBR", "IRN", "11"),
+        ),
         ("The World Bank approved a 500 million dollar loan for Pakistan.", ("WB", "PAK", "07")),
         ("The IAEA sent inspectors to Iran.", ("IAEA", "IRN", "09")),
         (
