@@ -120,6 +120,11 @@ def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
 # Verbs that state a verdict on their subject ("was responsible", "bore responsibility",
 # "constituted ethnic cleansing"): the speaker above judges the subject.
 _VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})
+# Verbs whose object does the infinitive that follows ("prompted Abe to condemn").
+_OBJECT_CONTROL = frozenset(
+    "prompt force compel lead cause spur drive push press pressure urge ask tell order "
+    "persuade encourage invite allow permit enable help".split()
+)
 _EVIDENCE_VERBS = frozenset({"point", "suggest", "indicate", "show"})
 
 
@@ -155,6 +160,9 @@ def _verb_sources(
     pronoun = False
     for _ in range(6):
         subject = child_of(sentence, tok, ("nsubj",)) or stray_subject(sentence, tok)
+        controller = _controller(sentence, tok, index) if subject is None and tok is trigger else []
+        if controller:  # "prompting Abe to condemn", "urged Somalia to withdraw"
+            return controller, "controlled-object"
         if subject is None and child_of(sentence, tok, ("nsubjpass",)) is not None:
             agent = _agent(sentence, tok, index)
             if agent:
@@ -171,7 +179,7 @@ def _verb_sources(
             found = actors_in(sentence, subject, index)
             if found and _counted_examples(sentence, subject, index):
                 return found, "subject-examples"
-            if _misjoined_conj(sentence, trigger, tok):
+            if _misjoined_conj(sentence, trigger, tok, index):
                 reporter = subject_actors(sentence, sentence.token(tok.head), index)
                 if reporter:
                     return reporter, "subject-of-reporter"
@@ -217,14 +225,30 @@ def _acts_on_itself(
     return bool(objects) and {m.code for m in found} <= objects
 
 
-def _misjoined_conj(sentence: Sentence, trigger: Token, clause: Token) -> bool:
+def _controller(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """The object of "prompted", "urged", "forced" that does the infinitive below it."""
+    if verb.dep not in {"xcomp", "ccomp"} or verb.head == verb.i:
+        return []
+    if not any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb)):
+        return []  # "told the Senate that genocide had been committed" is no control
+    head = sentence.token(verb.head)
+    if head.lemma not in _OBJECT_CONTROL:
+        return []
+    obj = child_of(sentence, head, ("dobj",))
+    return actors_in(sentence, obj, index) if obj is not None and obj.i < verb.i else []
+
+
+def _misjoined_conj(sentence: Sentence, trigger: Token, clause: Token, index: MentionIndex) -> bool:
     """ "Japan said the missiles had landed in its zone and lodged a protest": the parser joins
-    "lodged" to the reported "had landed", but a plain past verb cannot share its "had"; it
-    continues the speech verb's clause."""
+    "lodged" to the reported "had landed", but a plain past verb cannot share its "had", nor
+    can missiles lodge protests; it continues the speech verb's clause."""
     if trigger.dep != "conj" or trigger.head != clause.i or clause.dep != "ccomp":
         return False
     perfect = any(c.dep == "aux" and c.lemma == "have" for c in sentence.children(clause))
-    return trigger.tag == "VBD" and perfect
+    subject = child_of(sentence, clause, ("nsubj",))
+    things = subject is not None and subject.lower not in _PRONOUNS
+    things = things and not actors_in(sentence, subject, index)
+    return trigger.tag == "VBD" and (perfect or things)
 
 
 def _left_country(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:

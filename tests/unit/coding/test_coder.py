@@ -988,3 +988,20 @@ def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) ->
     )
     found = _tuples(_code(parse_text, text, "2018-12-06"))
     assert ("USA", "CAN", "02") in found, found
+
+
+def test_the_object_of_prompted_does_the_infinitive(parse_text: ParseText) -> None:
+    text = (
+        "North Korea fired four ballistic missiles into the sea on Monday, prompting Prime "
+        "Minister Shinzo Abe to condemn the launches."
+    )
+    found = _tuples(_code(parse_text, text, "2017-03-07"))
+    assert ("JPN", "PRK", "11") in found and ("PRK", None, "11") not in found, found
+
+
+def test_a_speech_verbs_continuation_is_the_speakers_act(parse_text: ParseText) -> None:
+    text = (
+        "Japan said five of the missiles landed in its exclusive economic zone and lodged a "
+        "protest with Beijing."
+    )
+    assert ("JPN", "CHN", "11") in _tuples(_code(parse_text, text))
