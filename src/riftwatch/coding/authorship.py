@@ -63,6 +63,16 @@ def convicted_of(sentence: Sentence, noun: Token) -> tuple[Token, Token] | None:
     return person, verb
 
 
+def occasion_of(sentence: Sentence, noun: Token) -> Token | None:
+    """ "warned Putin during a video call", "soldiers were killed in a clash with Chinese
+    troops": the verb whose parties the talk or the fight told as a noun was between."""
+    prep = _head(sentence, noun) if noun.dep == "pobj" else None
+    if prep is None or prep.lower not in {"during", "in", "at"}:
+        return None
+    verb = _head(sentence, prep)
+    return verb if verb is not None and verb.pos == "VERB" else None
+
+
 def trip_for(sentence: Sentence, noun: Token) -> Token | None:
     """ "sent its foreign minister to Washington for talks", "flew to Beijing for a summit":
     the trip whose purpose `noun` is; its traveller or sender meets where it goes."""

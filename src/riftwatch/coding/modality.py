@@ -102,6 +102,8 @@ def _governors(sentence: Sentence, trigger: Token) -> list[Token]:
     while tok.head != tok.i and _links_up(sentence, tok) and len(chain) < 6:
         if _is_misattached(sentence, tok):
             break
+        if tok.dep == "pobj" and sentence.token(tok.head).lower == "during":
+            break  # "warned Putin during a video call": the call took place, warning or not
         tok = sentence.token(tok.head)
         if tok.pos in {"VERB", "AUX", "NOUN", "ADJ", "ADP", "ADV"}:
             chain.append(tok)

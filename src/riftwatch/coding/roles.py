@@ -120,6 +120,8 @@ def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
 # Verbs that state a verdict on their subject ("was responsible", "bore responsibility",
 # "constituted ethnic cleansing"): the speaker above judges the subject.
 _VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})
+# Acts told as the occasion of another ("warned Putin during a video call"): their parties.
+_OCCASIONS = frozenset({"04", "19"})
 # Verbs whose object does the infinitive that follows ("prompted Abe to condemn").
 _OBJECT_CONTROL = frozenset(
     "prompt force compel lead cause spur drive push press pressure urge ask tell order "
@@ -324,11 +326,15 @@ def _noun_sources(
     parties = parties_between(sentence, trigger, index)
     if parties:
         return parties, "between"
-    return _governed_noun_sources(sentence, trigger, index, previous)
+    return _governed_noun_sources(sentence, trigger, index, previous, root)
 
 
 def _governed_noun_sources(
-    sentence: Sentence, trigger: Token, index: MentionIndex, previous: ActorMention | None
+    sentence: Sentence,
+    trigger: Token,
+    index: MentionIndex,
+    previous: ActorMention | None,
+    root: str,
 ) -> tuple[list[ActorMention], str]:
     if trigger.head == trigger.i:
         return [], "none"
@@ -339,6 +345,18 @@ def _governed_noun_sources(
     trip = authorship.trip_for(sentence, trigger)
     if trip is not None:
         return _verb_sources(sentence, trip, index, previous)[0], "trip-purpose"
+    occasion = authorship.occasion_of(sentence, trigger) if root in _OCCASIONS else None
+    if occasion is not None and not _names_a_party(sentence, trigger, occasion, index, root):
+        occasion = None  # "missiles would stay on the ground during the talks"
+    if occasion is not None:
+        found = subject_actors(sentence, occasion, index) or [
+            m
+            for c in sentence.children(occasion)
+            if c.dep == "nsubjpass"
+            for m in actors_in(sentence, c, index)
+        ]
+        if found:
+            return found, "occasion"
     verdict = authorship.convicted_of(sentence, trigger)
     if verdict is not None:  # the convicted's state, else the judging court's
         convicted = actors_in(sentence, verdict[0], index)
@@ -357,6 +375,17 @@ def _governed_noun_sources(
         if pobj is not None:
             return actors_in(sentence, pobj, index), "participation-of"
     return [], "none"
+
+
+def _names_a_party(
+    sentence: Sentence, noun: Token, verb: Token, index: MentionIndex, root: str
+) -> bool:
+    """The occasion's other party is named: "a clash with Chinese troops"; for talks, also
+    the verb's object ("warned Putin during a video call")."""
+    if noun_targets(sentence, noun, index)[0]:
+        return True
+    obj = child_of(sentence, verb, ("dobj",)) if root == "04" else None
+    return obj is not None and bool(actors_in(sentence, obj, index))
 
 
 def _participation_noun(sentence: Sentence, prep: Token) -> Token | None:

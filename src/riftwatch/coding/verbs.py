@@ -183,8 +183,11 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
     preps: set[str] = set()
     for child in direct:
         if child.dep in _PREPS:
+            objects = kids.get(child.i, [])
+            if objects and all(o.ent_type in _TIME_ENTS for o in objects):
+                continue  # "a video call on Tuesday" is no "call on"
             preps.add(child.lemma)
-            roots.extend(kids.get(child.i, []))
+            roots.extend(objects)
         elif child.dep in allowed:
             roots.append(child)
             if child.dep == "dobj":  # "took measures against", "imposed sanctions on"

@@ -1005,3 +1005,35 @@ def test_a_speech_verbs_continuation_is_the_speakers_act(parse_text: ParseText) 
         "protest with Beijing."
     )
     assert ("JPN", "CHN", "11") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Joe Biden warned Vladimir Putin during a two-hour video call on Tuesday.",
+            ("USA", "RUS", "04"),
+        ),
+        (
+            "20 Indian soldiers were killed in a clash with Chinese troops on the border.",
+            ("IND", "CHN", "19"),
+        ),
+    ],
+)
+def test_a_talk_or_fight_told_as_the_occasion_of_another_act(
+    parse_text: ParseText, text: str, expected: tuple
+) -> None:
+    assert expected in _tuples(_code(parse_text, text))
+
+
+def test_missiles_staying_grounded_during_talks_hold_no_talks(parse_text: ParseText) -> None:
+    text = (
+        "Lukashenko promised that Russian aircraft and missiles on Belarusian soil would stay "
+        "on the ground during the talks."
+    )
+    assert not {f for f in _tuples(_code(parse_text, text)) if f[2] == "04"}
+
+
+def test_a_call_on_a_date_is_no_appeal(parse_text: ParseText) -> None:
+    text = "Modi and Sharif held a call on Tuesday."
+    assert not {f for f in _tuples(_code(parse_text, text), facts_only=False) if f[2] == "02"}
