@@ -18,6 +18,14 @@ from riftwatch.coding.phrases import (
     stray_subject,
     subject_actors,
 )
+from riftwatch.coding.subjects import (
+    accused_object,
+    acts_on_itself,
+    agent_actors,
+    controller,
+    left_country,
+    misjoined_conj,
+)
 from riftwatch.coding.targets import (
     answered_targets,
     brokered_parties,
@@ -122,11 +130,6 @@ def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
 _VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})
 # Acts told as the occasion of another ("warned Putin during a video call"): their parties.
 _OCCASIONS = frozenset({"04", "19"})
-# Verbs whose object does the infinitive that follows ("prompted Abe to condemn").
-_OBJECT_CONTROL = frozenset(
-    "prompt force compel lead cause spur drive push press pressure urge ask tell order "
-    "persuade encourage invite allow permit enable help".split()
-)
 _EVIDENCE_VERBS = frozenset({"point", "suggest", "indicate", "show"})
 
 
@@ -162,15 +165,15 @@ def _verb_sources(
     pronoun = False
     for _ in range(6):
         subject = child_of(sentence, tok, ("nsubj",)) or stray_subject(sentence, tok)
-        controller = _controller(sentence, tok, index) if subject is None and tok is trigger else []
-        if controller:  # "prompting Abe to condemn", "urged Somalia to withdraw"
-            return controller, "controlled-object"
+        doer = controller(sentence, tok, index) if subject is None and tok is trigger else []
+        if doer:  # "prompting Abe to condemn", "urged Somalia to withdraw"
+            return doer, "controlled-object"
         if subject is None and child_of(sentence, tok, ("nsubjpass",)) is not None:
-            agent = _agent(sentence, tok, index)
+            agent = agent_actors(sentence, tok, index)
             if agent:
                 return agent, "passive-agent"
             if tok.lemma in _EXPELLING_VERBS:
-                return _left_country(sentence, tok, index), "passive-origin"
+                return left_country(sentence, tok, index), "passive-origin"
             return [], "passive-agent"
         if subject is not None and subject.lower in _RELATIVE and tok.dep == "relcl":
             return antecedent(sentence, subject, sentence.token(tok.head), index), "relative"
@@ -181,17 +184,17 @@ def _verb_sources(
             found = actors_in(sentence, subject, index)
             if found and _counted_examples(sentence, subject, index):
                 return found, "subject-examples"
-            if _misjoined_conj(sentence, trigger, tok, index):
+            if misjoined_conj(sentence, trigger, tok, index):
                 reporter = subject_actors(sentence, sentence.token(tok.head), index)
                 if reporter:
                     return reporter, "subject-of-reporter"
-            if found and tok is not trigger and _acts_on_itself(sentence, trigger, found, index):
+            if found and tok is not trigger and acts_on_itself(sentence, trigger, found, index):
                 found = []  # "demanded that Britain hand back ..., accusing London": not Britain
             elif found or not owned_by_pronoun(sentence, subject):
                 return found, "subject"
         pronoun = pronoun or subject is not None
         if subject is None and tok.dep == "pcomp":
-            found = _accused_object(sentence, tok, index)
+            found = accused_object(sentence, tok, index)
             if found:
                 return found, "object-of-governor"
         copula = authorship.first_to_act(sentence, tok) if subject is None else None
@@ -201,7 +204,7 @@ def _verb_sources(
                 return found, "first-to"
         if tok.dep == "acl" and subject is None:
             if tok.tag == "VBN":  # "people hit by floods": the participle's agent acts
-                return _agent(sentence, tok, index), "participle-agent"
+                return agent_actors(sentence, tok, index), "participle-agent"
             found = actors_in(sentence, sentence.token(tok.head), index)
             if found:
                 return found, "acl-head"
@@ -213,84 +216,10 @@ def _verb_sources(
     return [], "none"
 
 
-def _acts_on_itself(
-    sentence: Sentence, trigger: Token, found: list[ActorMention], index: MentionIndex
-) -> bool:
-    """ "demanded that Britain hand back the islands, accusing London of ...": a participle
-    hung on a reported clause whose subject is its own object belongs to the main clause."""
-    if trigger.tag != "VBG" or trigger.dep != "advcl" or trigger.head == trigger.i:
-        return False
-    if sentence.token(trigger.head).dep != "ccomp":
-        return False
-    obj = child_of(sentence, trigger, ("dobj",))
-    objects = {m.code for m in actors_in(sentence, obj, index)} if obj is not None else set()
-    return bool(objects) and {m.code for m in found} <= objects
-
-
-def _controller(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """The object of "prompted", "urged", "forced" that does the infinitive below it."""
-    if verb.dep not in {"xcomp", "ccomp"} or verb.head == verb.i:
-        return []
-    if not any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb)):
-        return []  # "told the Senate that genocide had been committed" is no control
-    head = sentence.token(verb.head)
-    if head.lemma not in _OBJECT_CONTROL:
-        return []
-    obj = child_of(sentence, head, ("dobj",))
-    return actors_in(sentence, obj, index) if obj is not None and obj.i < verb.i else []
-
-
-def _misjoined_conj(sentence: Sentence, trigger: Token, clause: Token, index: MentionIndex) -> bool:
-    """ "Japan said the missiles had landed in its zone and lodged a protest": the parser joins
-    "lodged" to the reported "had landed", but a plain past verb cannot share its "had", nor
-    can missiles lodge protests; it continues the speech verb's clause."""
-    if trigger.dep != "conj" or trigger.head != clause.i or clause.dep != "ccomp":
-        return False
-    perfect = any(c.dep == "aux" and c.lemma == "have" for c in sentence.children(clause))
-    subject = child_of(sentence, clause, ("nsubj",))
-    things = subject is not None and subject.lower not in _PRONOUNS
-    things = things and not actors_in(sentence, subject, index)
-    return trigger.tag == "VBD" and (perfect or things)
-
-
-def _left_country(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
-    """ "Two diplomats were expelled from Bulgaria", "were ordered to leave Bulgaria": with no
-    agent named, the country they must leave did it."""
-    for child in sentence.children(verb):
-        if child.dep == "prep" and child.lower == "from":
-            pobj = child_of(sentence, child, ("pobj",))
-            if pobj is not None:
-                return actors_in(sentence, pobj, index)
-        if child.dep == "xcomp" and child.lemma == "leave":
-            obj = child_of(sentence, child, ("dobj",))
-            if obj is not None:
-                return actors_in(sentence, obj, index)
-    return []
-
-
-def _accused_object(sentence: Sentence, gerund: Token, index: MentionIndex) -> list[ActorMention]:
-    """ "condemned France for carrying out a test", "accused Iran of plotting": the one blamed
-    does the act in the gerund, not the one who blames."""
-    prep = sentence.token(gerund.head)
-    if prep.lower not in {"for", "of", "over"} or prep.head == prep.i:
-        return []
-    obj = child_of(sentence, sentence.token(prep.head), ("dobj",))
-    return actors_in(sentence, obj, index) if obj is not None else []
-
-
 def _shares_subject(tok: Token) -> bool:
     """A verb takes the subject of the verb it hangs on; "blamed ..., withdrew ... and
     summoned" lists verbs the parser may join by a bare "dep"."""
     return tok.dep in _SUBJECT_LINKS or (tok.dep == "dep" and tok.pos == "VERB")
-
-
-def _agent(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
-    for child in sentence.children(verb):
-        if child.dep == "agent":
-            pobj = child_of(sentence, child, ("pobj",))
-            if pobj is not None:
-                return actors_in(sentence, pobj, index)
-    return []
 
 
 def _noun_sources(
