@@ -27,10 +27,25 @@ def event_count(sentence: Sentence, match: ActionMatch) -> Quantity | None:
     if count is None and match.cameo[:2] in _ABOUT_ANOTHER_ACT:
         count = _embedded_count(sentence, trigger)
     if count is None and match.cameo[:2] in _FORCES_COUNTED:
-        count = _forces_with(sentence, trigger)
+        count = _forces_with(sentence, trigger) or _forces_acting(sentence, trigger)
     if count is None and match.cameo.startswith("20"):
         count = _toll_told(sentence)
     return count
+
+
+def _forces_acting(sentence: Sentence, trigger: Token) -> Quantity | None:
+    """ "The first 200 US Marines began a rotation, training alongside Australian forces": the
+    forces that do the exercise count it."""
+    verbs = [trigger]
+    if trigger.dep in {"advcl", "xcomp", "conj"} and trigger.head != trigger.i:
+        verbs.append(sentence.token(trigger.head))
+    for verb in verbs:
+        for subject in sentence.children(verb):
+            name = subject.lemma.lower()
+            forces = name in _FORCE_NOUNS or name.removesuffix("s") in _FORCE_NOUNS
+            if subject.dep == "nsubj" and forces:
+                return quantities.quantity_for(sentence, subject)
+    return None
 
 
 def _toll_told(sentence: Sentence) -> Quantity | None:

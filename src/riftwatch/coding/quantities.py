@@ -253,7 +253,12 @@ def _parse_tokens(chain: Sequence[Token]) -> tuple[float, str] | None:
     parsed = parse_number([t.text for t in chain])
     if parsed is not None:
         return parsed
-    numeric = [t.text for t in chain if t.like_num or t.lower in SCALES or t.lower == "dozen"]
+    # "the first 200 Marines": an ordinal ranks, it does not count
+    numeric = [
+        t.text
+        for t in chain
+        if (t.like_num and t.ent_type != "ORDINAL") or t.lower in SCALES or t.lower == "dozen"
+    ]
     value = parse_number(numeric)
     if value is None:
         return None

@@ -79,7 +79,7 @@ def find_roles(
         # "Maas said the evidence pointed to Russian responsibility": Maas accuses Russia
         sources, s_rule = _reporter(sentence, trigger, index)
         targets, t_rule = verb_targets(sentence, trigger, index, object_token)
-    elif trigger.pos in {"NOUN", "PROPN"}:
+    elif trigger.pos in {"NOUN", "PROPN"} and trigger.dep not in _CLAUSE_DEPS:
         sources, s_rule = _noun_sources(sentence, trigger, index, previous_source, root)
         targets, t_rule = noun_targets(sentence, trigger, index)
         judged = authorship.judged_act(sentence, trigger) if s_rule == "judged-act" else None
@@ -128,6 +128,9 @@ def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
 # Verbs that state a verdict on their subject ("was responsible", "bore responsibility",
 # "constituted ethnic cleansing"): the speaker above judges the subject.
 _VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})
+# A participle the tagger calls a noun ("..., training alongside Australian forces") still
+# heads a clause: its roles are a verb's.
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "ccomp", "relcl"})
 # Acts told as the occasion of another ("warned Putin during a video call"): their parties.
 _OCCASIONS = frozenset({"04", "19"})
 _EVIDENCE_VERBS = frozenset({"point", "suggest", "indicate", "show"})

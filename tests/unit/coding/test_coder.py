@@ -1037,3 +1037,15 @@ def test_missiles_staying_grounded_during_talks_hold_no_talks(parse_text: ParseT
 def test_a_call_on_a_date_is_no_appeal(parse_text: ParseText) -> None:
     text = "Modi and Sharif held a call on Tuesday."
     assert not {f for f in _tuples(_code(parse_text, text), facts_only=False) if f[2] == "02"}
+
+
+def test_forces_training_alongside_anothers_cooperate_and_count(parse_text: ParseText) -> None:
+    text = (
+        "The first 200 US Marines began a six-month rotation in northern Australia on "
+        "Wednesday, training alongside Australian forces."
+    )
+    events = [e for e in _code(parse_text, text, "2012-04-04") if e.action.root == "06"]
+    assert {(e.source.code, e.target.code if e.target else None) for e in events} >= {
+        ("USA", "AUS")
+    }
+    assert {e.count.number for e in events if e.count} == {200}
