@@ -860,6 +860,7 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ),
         ("The World Bank approved a 500 million dollar loan for Pakistan.", ("WB", "PAK", "07")),
         ("The IAEA sent inspectors to Iran.", ("IAEA", "IRN", "09")),
+        ("China allowed a Japanese rescue team into the disaster zone.", ("CHN", "JPN", "08")),
         (
             "Duterte's spokesman said on Thursday that ICC investigators would not be allowed "
             "into the country.",
