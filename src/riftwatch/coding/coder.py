@@ -78,6 +78,8 @@ def _forecast(sentence: Sentence, match: ActionMatch, roles: Roles, index: Menti
     said = sentence.subtree(clause)
     if any(t.lemma in _WAR_WORDS for t in said):
         return False  # "warned that any punishment would mean all-out war"
+    if modality.has_condition(sentence, clause):
+        return False  # "would be met with fire and fury if it kept threatening": a threat
     # "those responsible could face US sanctions": the speaker's own side would act
     return not any(m.code in speakers for t in said if (m := index.at(t)) is not None)
 
@@ -259,6 +261,7 @@ def _events_for(
     implied += derived.rejections(sentence, events, cameo)
     implied += derived.stated_grievances(sentence, events, index, cameo)
     implied += derived.requests_behind(sentence, events, index, cameo)
+    implied += derived.weighed_force(sentence, events, cameo)
     return [replace(e, confidence=_CONFIDENCE.score(e)) for e in events + implied]
 
 

@@ -24,6 +24,9 @@ _ACCUSATION = "112"
 _ULTIMATUM = "130"
 _FORCE_THREAT = "138"
 _FORCE_WORDS = frozenset({"military", "force", "strike", "war", "invasion", "attack"})
+_FORCE_ROOTS = frozenset({"15", "18", "19", "20"})
+# Governors that weigh an act without doing it ("examining a plan to fire missiles").
+_WEIGHING = frozenset({"consider", "weigh", "mull", "contemplate", "examine", "study", "plan"})
 _REJECTION_FOR_ROOT = {root: min(codes) for root, codes in pairs("refusal-codes").items()}
 _WILL = frozenset({"will", "would", "wo", "shall"})
 _REQUEST = "020"
@@ -44,6 +47,28 @@ def threats(
         if code and modality.has_condition(sentence, trigger) and code in cameo:
             threats.append(_stated(event, cameo, code, "conditional", keep_count=True))
     return threats
+
+
+def weighed_force(
+    sentence: Sentence, events: Sequence[CodedEvent], cameo: CameoTable
+) -> list[CodedEvent]:
+    """ "Pyongyang said it was examining a plan to fire missiles at Guam": weighing force
+    against someone threatens them with it (138)."""
+    found = []
+    for event in events:
+        if event.modality is not Modality.HYPOTHETICAL or event.target is None:
+            continue
+        if event.action.root not in _FORCE_ROOTS or _FORCE_THREAT not in cameo:
+            continue
+        tok = _trigger_token(sentence, event)
+        for _ in range(4):
+            if tok.head == tok.i:
+                break
+            tok = sentence.token(tok.head)
+            if tok.lemma in _WEIGHING:
+                found.append(_stated(event, cameo, _FORCE_THREAT, "weighed", keep_count=True))
+                break
+    return found
 
 
 def rejections(

@@ -1050,3 +1050,20 @@ def test_forces_training_alongside_anothers_cooperate_and_count(parse_text: Pars
         ("USA", "AUS")
     }
     assert {e.count.number for e in events if e.count} == {200}
+
+
+def test_weighing_force_threatens_and_a_conditional_warning_is_no_forecast(
+    parse_text: ParseText,
+) -> None:
+    plan = (
+        "Pyongyang said on Wednesday it was examining a plan to fire missiles into waters "
+        "around the US Pacific territory of Guam."
+    )
+    found = _tuples(_code(parse_text, plan))
+    assert ("PRK", "USA", "13") in found and ("PRK", "USA", "09") not in found, found
+    assert ("PRK", "USA", "15") not in found  # weighed, not done
+    fury = (
+        "Trump warned on Tuesday that North Korea would be met with fire and fury if it kept "
+        "threatening the United States."
+    )
+    assert ("USA", "PRK", "13") in _tuples(_code(parse_text, fury))
