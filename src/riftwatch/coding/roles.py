@@ -281,7 +281,7 @@ def _governed_noun_sources(
     if occasion is not None and not _names_a_party(sentence, trigger, occasion, index, root):
         occasion = None  # "missiles would stay on the ground during the talks"
     if occasion is not None:
-        found = subject_actors(sentence, occasion, index) or [
+        found = _verb_sources(sentence, occasion, index, previous)[0] or [
             m
             for c in sentence.children(occasion)
             if c.dep == "nsubjpass"
@@ -313,11 +313,10 @@ def _names_a_party(
     sentence: Sentence, noun: Token, verb: Token, index: MentionIndex, root: str
 ) -> bool:
     """The occasion's other party is named: "a clash with Chinese troops"; for talks, also
-    the verb's object ("warned Putin during a video call")."""
+    by the verb ("warned Putin during a video call", "apologised to Koizumi during a summit")."""
     if noun_targets(sentence, noun, index)[0]:
         return True
-    obj = child_of(sentence, verb, ("dobj",)) if root == "04" else None
-    return obj is not None and bool(actors_in(sentence, obj, index))
+    return root == "04" and bool(verb_targets(sentence, verb, index, None)[0])
 
 
 def _participation_noun(sentence: Sentence, prep: Token) -> Token | None:
