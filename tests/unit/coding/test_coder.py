@@ -1024,6 +1024,11 @@ def test_a_speech_verbs_continuation_is_the_speakers_act(parse_text: ParseText) 
             "20 Indian soldiers were killed in a clash with Chinese troops on the border.",
             ("IND", "CHN", "19"),
         ),
+        (
+            "Kim Jong Il admitted on Tuesday that his country's agents had abducted 13 Japanese "
+            "citizens and apologised to Prime Minister Junichiro Koizumi during a one-day summit.",
+            ("PRK", "JPN", "04"),
+        ),
     ],
 )
 def test_a_talk_or_fight_told_as_the_occasion_of_another_act(
