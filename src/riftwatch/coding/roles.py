@@ -29,6 +29,7 @@ from riftwatch.coding.subjects import (
 from riftwatch.coding.targets import (
     answered_targets,
     brokered_parties,
+    ended_act_owner,
     fallback_target,
     investigated_state,
     noun_targets,
@@ -107,6 +108,8 @@ def find_roles(
         # "Australia and East Timor signed a treaty at the United Nations": where, not whom
         targets = [t for t in targets if not _at_venue(sentence, t)]
     kept = tuple(t for t in targets if all(distinct_parties(s, t) for s in sources))
+    if not kept and root in {"02", "10"}:
+        kept, t_rule = ended_act_owner(sentence, trigger, index, codes)
     if not kept and s_rule == "participle-agent":
         kept, t_rule = brokered_parties(sentence, trigger, index)
     if not kept and root == "09":

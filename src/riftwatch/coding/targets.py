@@ -22,6 +22,7 @@ _REALISING_VERBS = words("purpose-realising-verbs")
 _SHARING_VERBS = frozenset({"share", "exchange"})
 _HANDING_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate"})
 _REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
+_STOPPING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "withdrawal", "pullout"})
 _DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "bargain"})
 _BEHALF_NOUNS = frozenset({"request", "invitation", "behest", "urging", "instigation"})
 
@@ -278,4 +279,29 @@ def brokered_parties(
         if tok.pos in {"VERB", "AUX"}:
             found = subject_actors(sentence, tok, index)
             return tuple(found), "brokered-parties" if found else "none"
+    return (), "none"
+
+
+def ended_act_owner(
+    sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
+) -> tuple[tuple[ActorMention, ...], str]:
+    """ "called for an end to the Russian bombing", "demanded a halt to Israel's strikes": an
+    appeal to stop an act is aimed at whoever does it."""
+    for prep in sentence.children(trigger):
+        stop = child_of(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
+        if stop is None or stop.lemma not in _STOPPING_NOUNS:
+            continue
+        for inner in sentence.children(stop):
+            act = child_of(sentence, inner, ("pobj",)) if inner.dep == "prep" else None
+            if act is None or inner.lower not in {"to", "of"}:
+                continue
+            owners = [
+                m
+                for c in sentence.children(act)
+                if c.dep in {"poss", "amod", "compound"}
+                for m in actors_in(sentence, c, index)
+                if m.code not in source_codes
+            ]
+            if owners:
+                return tuple(owners), "ended-act-owner"
     return (), "none"

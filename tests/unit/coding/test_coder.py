@@ -861,6 +861,10 @@ def test_an_exercise_counts_the_forces_taking_part(parse_text: ParseText) -> Non
         ("The World Bank approved a 500 million dollar loan for Pakistan.", ("WB", "PAK", "07")),
         ("The IAEA sent inspectors to Iran.", ("IAEA", "IRN", "09")),
         (
+            "US President George W. Bush called for an end to the Russian bombing.",
+            ("USA", "RUS", "02"),
+        ),
+        (
             "ABUJA - West African leaders demanded on Sunday that the military junta in Niger "
             "release President Mohamed Bazoum within one week.",
             ("ECOWAS", "NER", "10"),
