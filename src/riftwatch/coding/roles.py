@@ -147,9 +147,12 @@ def reporter_of(sentence: Sentence, trigger: Token, index: MentionIndex) -> list
 def _reporter(
     sentence: Sentence, trigger: Token, index: MentionIndex
 ) -> tuple[list[ActorMention], str]:
-    """ "May told parliament that Russia was culpable": the blame is May's, aimed at Russia."""
+    """ "May told parliament that Russia was culpable": the blame is May's, aimed at Russia;
+    "Qatar denied the accusations, saying the measures were unjustified": Qatar's."""
     tok = trigger
-    while tok.dep in {"ccomp", "conj"} and tok.head != tok.i:
+    while tok.head != tok.i and (
+        tok.dep in {"ccomp", "conj"} or (tok.dep == "advcl" and tok.tag == "VBG")
+    ):
         tok = sentence.token(tok.head)
         found = subject_actors(sentence, tok, index)
         if found:

@@ -1081,3 +1081,8 @@ def test_weighing_force_threatens_and_a_conditional_warning_is_no_forecast(
         "threatening the United States."
     )
     assert ("USA", "PRK", "13") in _tuples(_code(parse_text, fury))
+
+
+def test_a_participle_of_saying_reports_for_the_clause_it_hangs_on(parse_text: ParseText) -> None:
+    text = "Qatar denied the accusations, saying the measures were unjustified."
+    assert ("QAT", None, "11") in _tuples(_code(parse_text, text))
