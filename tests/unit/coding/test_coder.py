@@ -1086,3 +1086,11 @@ def test_weighing_force_threatens_and_a_conditional_warning_is_no_forecast(
 def test_a_participle_of_saying_reports_for_the_clause_it_hangs_on(parse_text: ParseText) -> None:
     text = "Qatar denied the accusations, saying the measures were unjustified."
     assert ("QAT", None, "11") in _tuples(_code(parse_text, text))
+
+
+def test_welcoming_a_verdict_welcomes_those_who_gave_it(parse_text: ParseText) -> None:
+    text = (
+        "A Guatemalan court on Friday convicted former dictator Efrain Rios Montt of genocide. "
+        "UN human rights chief Navi Pillay welcomed the verdict as historic."
+    )
+    assert ("UN", "GTM", "05") in _tuples(_code(parse_text, text, "2013-05-11"))
