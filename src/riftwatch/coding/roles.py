@@ -33,6 +33,7 @@ from riftwatch.coding.targets import (
     fallback_target,
     investigated_state,
     noun_targets,
+    provoking_actor,
     verb_targets,
 )
 from riftwatch.types import ActorMention, Sentence, Token
@@ -116,6 +117,8 @@ def find_roles(
         kept, t_rule = investigated_state(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2):
         kept, t_rule = answered_targets(sentence, trigger, index, codes)
+    if not kept and root == "15":
+        kept, t_rule = provoking_actor(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2) and s_rule != "judged-act":
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")

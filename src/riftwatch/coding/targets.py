@@ -305,3 +305,22 @@ def ended_act_owner(
             if owners:
                 return tuple(owners), "ended-act-owner"
     return (), "none"
+
+
+def provoking_actor(
+    sentence: Sentence, trigger: Token, index: MentionIndex, source_codes: set[str]
+) -> tuple[tuple[ActorMention, ...], str]:
+    """ "ordered troops to the Gulf after Iraq moved soldiers toward the Kuwaiti border": a
+    show of force answers whoever acted in the clause it follows (which the parser may hang on
+    the verb that reports it)."""
+    holders = [trigger]
+    if trigger.dep == "ccomp" and trigger.head != trigger.i:
+        holders.append(sentence.token(trigger.head))
+    for clause in [c for h in holders for c in sentence.children(h)]:
+        marks = {c.lower for c in sentence.children(clause) if c.dep == "mark"}
+        if clause.dep != "advcl" or not marks & {"after", "as"}:
+            continue
+        found = [m for m in subject_actors(sentence, clause, index) if m.code not in source_codes]
+        if found:
+            return tuple(found), "provoking-actor"
+    return (), "none"

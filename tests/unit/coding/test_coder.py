@@ -1094,3 +1094,14 @@ def test_welcoming_a_verdict_welcomes_those_who_gave_it(parse_text: ParseText) -
         "UN human rights chief Navi Pillay welcomed the verdict as historic."
     )
     assert ("UN", "GTM", "05") in _tuples(_code(parse_text, text, "2013-05-11"))
+
+
+def test_a_show_of_force_answers_whoever_acted_in_the_clause_it_follows(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "The United States ordered thousands more troops and dozens of warplanes to the Gulf "
+        "after Iraq moved tens of thousands of soldiers toward the Kuwaiti border, the Pentagon "
+        "said on Sunday."
+    )
+    assert ("USA", "IRQ", "15") in _tuples(_code(parse_text, text))
