@@ -20,6 +20,9 @@ _MANY = words("many-words")
 _IRREGULARS = words("irregular-fighter-nouns")
 _UNCONVENTIONAL = "180"
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
+_RECIPIENT_RULES = frozenset(
+    {"dobj", "dative", "prep-object", "recipient", "passive-subject", "same-action-earlier", "echo"}
+)
 _AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
 # Threats, offers and demands are conditional by nature: "offered to cooperate if New Delhi
 # shared evidence" is an offer made, as "would retaliate if attacked" is a threat made and
@@ -79,6 +82,8 @@ def _aimed_code(match: ActionMatch, roles: Roles, *, crowd: bool) -> str:
         return "114"  # a government that protests complains officially; crowds demonstrate
     if match.cameo == "190" and match.trigger.lemma in _KILL_VERBS and _a_person(roles):
         return "186"  # killing a named person is an assassination, not a battle
+    if match.cameo == "072" and roles.target_rule not in _RECIPIENT_RULES:
+        return "154"  # "sending ships and fighter jets to eastern Europe": deployed, not given
     launch = match.trigger.lemma in _LAUNCH_VERBS
     if launch and match.cameo in _FIRE_CODES and roles.target_rule not in _AIMED_RULES:
         return "150"

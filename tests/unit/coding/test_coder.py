@@ -1105,3 +1105,16 @@ def test_a_show_of_force_answers_whoever_acted_in_the_clause_it_follows(
         "said on Sunday."
     )
     assert ("USA", "IRQ", "15") in _tuples(_code(parse_text, text))
+
+
+def test_forces_sent_to_no_recipient_are_deployed_not_given(parse_text: ParseText) -> None:
+    text = (
+        "NATO said on Monday it was sending more ships and fighter jets to eastern Europe, as "
+        "Russia kept more than 100,000 troops massed near Ukraine's borders."
+    )
+    events = _code(parse_text, text, "2022-01-25")
+    found = _tuples(events)
+    assert ("NATO", "RUS", "15") in found and ("RUS", "UKR", "15") in found, found
+    assert not {f for f in found if f[2] == "07"}, found
+    given = "Germany said it would send 14 Leopard 2 battle tanks to Ukraine."
+    assert ("DEU", "UKR", "07") in _tuples(_code(parse_text, given))
