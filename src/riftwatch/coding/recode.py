@@ -20,6 +20,8 @@ _MANY = words("many-words")
 _IRREGULARS = words("irregular-fighter-nouns")
 _UNCONVENTIONAL = "180"
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
+_MILITARY_AID = "072"
+_HELPING = frozenset({"help", "assist", "support", "aid", "restore"})
 _RECIPIENT_RULES = frozenset(
     {"dobj", "dative", "prep-object", "recipient", "passive-subject", "same-action-earlier", "echo"}
 )
@@ -49,7 +51,19 @@ def code_in_context(
         return violence.ASSASSINATION
     if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
         return arrivals.PROVIDE_AID
+    if code == "154" and roles.targets and _sent_to_help(sentence, trigger):
+        return _MILITARY_AID  # "sent troops into Cameroon to help its army", "at the request of"
     return code
+
+
+def _sent_to_help(sentence: Sentence, trigger: Token) -> bool:
+    for child in sentence.children(trigger):
+        if child.dep in {"advcl", "xcomp"} and child.lemma in _HELPING:
+            return True
+        request = child_of(sentence, child, ("pobj",)) if child.dep == "prep" else None
+        if request is not None and request.lemma in {"request", "invitation", "behest"}:
+            return True
+    return False
 
 
 def stated_now(

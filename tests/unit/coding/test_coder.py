@@ -1118,3 +1118,13 @@ def test_forces_sent_to_no_recipient_are_deployed_not_given(parse_text: ParseTex
     assert not {f for f in found if f[2] == "07"}, found
     given = "Germany said it would send 14 Leopard 2 battle tanks to Ukraine."
     assert ("DEU", "UKR", "07") in _tuples(_code(parse_text, given))
+
+
+def test_troops_sent_to_help_a_state_are_military_aid(parse_text: ParseText) -> None:
+    helped = (
+        "Chad sent a convoy of troops and armoured vehicles into Cameroon on Friday to help its "
+        "neighbour's army against Boko Haram."
+    )
+    assert ("TCD", "CMR", "07") in _tuples(_code(parse_text, helped))
+    posture = "The United States will send 3,000 troops to Poland to bolster NATO's eastern flank."
+    assert ("USA", "POL", "15") in _tuples(_code(parse_text, posture))
