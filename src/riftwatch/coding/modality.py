@@ -132,6 +132,8 @@ def _links_up(sentence: Sentence, tok: Token) -> bool:
 def _is_infinitive(sentence: Sentence, verb: Token) -> bool:
     kids = sentence.children(verb)
     to = any(c.dep == "aux" and c.lower == "to" for c in kids)
+    if {c.lower for c in kids if c.dep == "mark"} == {"for"}:
+        return to  # "called for NATO to deploy more troops"
     return to and not any(c.dep in {"nsubj", "mark"} for c in kids)
 
 
@@ -216,11 +218,25 @@ def _is_hypothetical(
         return True
     if any(_marker(sentence, t) == "whether" for t in [trigger, *chain]):
         return True  # "it was not clear whether Baghdad intended to invade"
+    if _subjunctive_demand(sentence, trigger, chain):
+        return True
     return any(
         g.lemma in _HYPOTHETICAL_GOVERNORS and not _carrying_on(sentence, g)
         for g in chain
         if g.pos in {"VERB", "NOUN"}
     )
+
+
+def _subjunctive_demand(sentence: Sentence, trigger: Token, chain: list[Token]) -> bool:
+    """ "insisted that Iran release the sailors": a bare verb under "insist" is demanded."""
+    if not chain or chain[0].lemma != "insist" or trigger.tag not in {"VB", "VBP"}:
+        return False
+    kids = sentence.children(trigger)
+    if any(c.dep in {"aux", "auxpass"} for c in kids):
+        return False
+    # "that Iran release": a present form with a singular subject is no present tense
+    singular = any(c.dep == "nsubj" and c.tag in {"NN", "NNP"} for c in kids)
+    return trigger.tag == "VB" or singular
 
 
 def _carrying_on(sentence: Sentence, verb: Token) -> bool:

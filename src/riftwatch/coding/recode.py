@@ -21,6 +21,7 @@ _IRREGULARS = words("irregular-fighter-nouns")
 _UNCONVENTIONAL = "180"
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _MILITARY_AID = "072"
+_STATING_AUXILIARIES = frozenset({"did", "does", "had", "has", "have", "was", "is", "were", "are"})
 _HELPING = frozenset({"help", "assist", "support", "aid", "restore"})
 _RECIPIENT_RULES = frozenset(
     {"dobj", "dative", "prep-object", "recipient", "passive-subject", "same-action-earlier", "echo"}
@@ -56,6 +57,17 @@ def code_in_context(
     return code
 
 
+def _insists_on_fact(sentence: Sentence, trigger: Token) -> bool:
+    """ "insisted that Iran withdraw" demands; "insisted Russia did not invade" states."""
+    clause = child_of(sentence, trigger, ("ccomp",))
+    if clause is None:
+        return False
+    return clause.tag in {"VBD", "VBZ"} or any(
+        c.dep in {"aux", "auxpass"} and c.lower in _STATING_AUXILIARIES
+        for c in sentence.children(clause)
+    )
+
+
 def _sent_to_help(sentence: Sentence, trigger: Token) -> bool:
     for child in sentence.children(trigger):
         if child.dep in {"advcl", "xcomp"} and child.lemma in _HELPING:
@@ -72,6 +84,8 @@ def stated_now(
     """Code and modality of what is stated now, or None when nothing is: "will retaliate" is a
     threat made now (130), a past "retaliated by expelling" names no act of its own; "would
     seek talks" is an intent stated now (036)."""
+    if trigger.lemma == "insist" and _insists_on_fact(sentence, trigger):
+        return None  # "the Kremlin insisted Russia did not invade": a statement, no demand
     if code == "130" and trigger.lemma in _VOW_VERBS:
         if not modality.is_future(sentence, trigger) or mode is not Modality.ANNOUNCED:
             return None

@@ -192,6 +192,11 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
             roots.append(child)
             if child.dep == "dobj":  # "took measures against", "imposed sanctions on"
                 preps.update(k.lemma for k in kids.get(child.i, []) if k.dep == "prep")
+        elif child.dep == "advcl" and any(
+            k.dep == "mark" and k.lower == "for" for k in kids.get(child.i, [])
+        ):
+            preps.add("for")  # "called for NATO to deploy more troops" is a call for
+            roots.extend(k for k in kids.get(child.i, []) if k.dep == "nsubj")
         elif child.dep == "ccomp":
             roots.append(child)  # "ordered them to leave" parses either way; keep the verb only
             roots.extend(k for k in kids.get(child.i, []) if k.dep in ("dobj", "prt"))

@@ -1128,3 +1128,14 @@ def test_troops_sent_to_help_a_state_are_military_aid(parse_text: ParseText) -> 
     assert ("TCD", "CMR", "07") in _tuples(_code(parse_text, helped))
     posture = "The United States will send 3,000 troops to Poland to bolster NATO's eastern flank."
     assert ("USA", "POL", "15") in _tuples(_code(parse_text, posture))
+
+
+def test_calls_and_insistence_demand_only_what_is_still_to_be_done(parse_text: ParseText) -> None:
+    called = _code(parse_text, "Poland called for NATO to deploy more troops on its territory.")
+    assert ("POL", "NATO", "02") in _tuples(called)
+    assert not [e for e in called if e.action.root == "15" and e.modality.is_factual]
+    insisted = _code(parse_text, "Washington insisted that Iran release the sailors.")
+    assert ("USA", "IRN", "10") in _tuples(insisted)
+    assert not [e for e in insisted if e.action.root == "08" and e.modality.is_factual]
+    stated = _code(parse_text, "Russia did not invade Ukraine in 2014, the Kremlin insisted.")
+    assert not [e for e in stated if e.action.root == "10"]
