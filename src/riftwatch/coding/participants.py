@@ -126,7 +126,8 @@ def acting_pairs(
     pairs = pairs_of(roles, symmetric=match.symmetric, domestic=domestic)
     joint = roles.source_rule.startswith("collective") or roles.source_rule == "between"
     joint = joint and len(roles.sources) >= 2
-    if (match.trigger.lemma in _RECIPROCAL_VERBS or joint) and not roles.targets:
+    reciprocal = match.trigger.lemma in _RECIPROCAL_VERBS or roles.reciprocal
+    if (reciprocal or joint) and not roles.targets:
         # "exchanged prisoners"; "the two leaders signed a declaration pledging to ..."
         pairs = each_to_each(roles.sources) or pairs
     return pairs

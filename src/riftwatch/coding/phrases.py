@@ -27,6 +27,7 @@ class Roles:
     targets: tuple[ActorMention, ...]
     source_rule: str
     target_rule: str
+    reciprocal: bool = False  # "blamed each other": the sources act on one another
 
 
 class MentionIndex:
@@ -202,3 +203,13 @@ def parties_between(sentence: Sentence, trigger: Token, index: MentionIndex) -> 
             if len({m.code for m in found}) >= 2:
                 return found
     return []
+
+
+def each_other(sentence: Sentence, verb: Token) -> bool:
+    """ "accused each other", "blamed one another for": a reciprocal object or its preposition's."""
+    heads = [verb, *(c for c in sentence.children(verb) if c.dep == "prep")]
+    for head in heads:
+        for obj in sentence.children(head):
+            if obj.dep in {"dobj", "pobj"} and obj.lower in {"other", "another"}:
+                return any(c.lower in {"each", "one"} for c in sentence.children(obj))
+    return False

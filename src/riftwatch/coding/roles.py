@@ -11,6 +11,7 @@ from riftwatch.coding.phrases import (
     child_of,
     collective_size,
     distinct_parties,
+    each_other,
     is_collective,
     is_venue_modifier,
     owned_by_pronoun,
@@ -121,6 +122,8 @@ def find_roles(
         kept, t_rule = provoking_actor(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2) and s_rule != "judged-act":
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
+    if each_other(sentence, trigger):
+        return Roles(tuple(sources), (), s_rule, "each-other", reciprocal=True)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
 
 

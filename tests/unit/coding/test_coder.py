@@ -1139,3 +1139,15 @@ def test_calls_and_insistence_demand_only_what_is_still_to_be_done(parse_text: P
     assert not [e for e in insisted if e.action.root == "08" and e.modality.is_factual]
     stated = _code(parse_text, "Russia did not invade Ukraine in 2014, the Kremlin insisted.")
     assert not [e for e in stated if e.action.root == "10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan blamed each other for the renewed fighting.",
+        "Armenia and Azerbaijan traded accusations over the renewed fighting.",
+    ],
+)
+def test_parties_that_accuse_each_other_each_accuse(parse_text: ParseText, text: str) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= found, found
