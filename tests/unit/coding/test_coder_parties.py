@@ -1,0 +1,152 @@
+"""Who acts on whom, end to end on real sentences: occasions, reciprocals, requests, brokers."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded import code_text as _code
+from tests.coded import root_tuples as _tuples
+from tests.conftest import ParseText
+
+
+def test_a_joint_act_between_two_parties_pairs_them(parse_text: ParseText) -> None:
+    text = "At least 99 soldiers were killed on Tuesday in fighting between Armenia and Azerbaijan."
+    fights = [e for e in _code(parse_text, text, "2022-09-13") if e.action.root == "19"]
+    pairs = {(e.source.code, e.target.code if e.target else None) for e in fights}
+    assert pairs == {("ARM", "AZE"), ("AZE", "ARM")}, pairs
+    assert {e.count.number for e in fights if e.count} == {99}
+    clash = "Clashes between Indian and Chinese troops killed 20 soldiers."
+    assert ("IND", "CHN", "19") in _tuples(_code(parse_text, clash))
+
+
+def test_by_hung_on_the_object_still_names_the_actor(parse_text: ParseText) -> None:
+    text = "The expulsion of 23 Russian diplomats by Britain angered Moscow."
+    assert ("GBR", "RUS", "16") in _tuples(_code(parse_text, text))
+
+
+def test_a_participle_hung_on_a_demanded_clause_belongs_to_the_demander(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Argentina demanded that Britain hand the Falkland Islands back to Argentina, accusing "
+        "London of a blatant exercise of colonialism."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("ARG", "GBR", "11") in found and ("GBR", "ARG", "11") not in found, found
+
+
+def test_a_court_acts_on_its_own_state_when_no_one_else_is_named(parse_text: ParseText) -> None:
+    text = (
+        "A Guatemalan court on Friday convicted former dictator Efrain Rios Montt of genocide "
+        "and sentenced him to 80 years in prison."
+    )
+    found = _tuples(_code(parse_text, text, "2013-05-11"))
+    assert ("GTM", "GTM", "11") in found and ("GTM", "GTM", "17") in found, found
+    other = _tuples(_code(parse_text, "Iran detained a French tourist on spying charges."))
+    assert ("IRN", "FRA", "17") in other and ("IRN", "IRN", "17") not in other, other
+
+
+def test_condemning_the_attack_condemns_the_attacker_not_whom_others_blamed(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Iran launched more than 300 drones and missiles at Israel late on Saturday, in "
+        "retaliation for an April 1 strike on its consulate in Damascus that Tehran blamed on "
+        "Israel. UN Secretary-General Antonio Guterres strongly condemned the attack."
+    )
+    found = _tuples(_code(parse_text, text, "2024-04-14"))
+    assert ("UN", "IRN", "11") in found and ("UN", "ISR", "11") not in found, found
+
+
+def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
+    text = (
+        "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
+        "at the request of the United States."
+    )
+    found = _tuples(_code(parse_text, text, "2018-12-06"))
+    assert ("USA", "CAN", "02") in found, found
+
+
+def test_the_object_of_prompted_does_the_infinitive(parse_text: ParseText) -> None:
+    text = (
+        "North Korea fired four ballistic missiles into the sea on Monday, prompting Prime "
+        "Minister Shinzo Abe to condemn the launches."
+    )
+    found = _tuples(_code(parse_text, text, "2017-03-07"))
+    assert ("JPN", "PRK", "11") in found and ("PRK", None, "11") not in found, found
+
+
+def test_a_speech_verbs_continuation_is_the_speakers_act(parse_text: ParseText) -> None:
+    text = (
+        "Japan said five of the missiles landed in its exclusive economic zone and lodged a "
+        "protest with Beijing."
+    )
+    assert ("JPN", "CHN", "11") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "President Joe Biden warned Vladimir Putin during a two-hour video call on Tuesday.",
+            ("USA", "RUS", "04"),
+        ),
+        (
+            "20 Indian soldiers were killed in a clash with Chinese troops on the border.",
+            ("IND", "CHN", "19"),
+        ),
+        (
+            "Kim Jong Il admitted on Tuesday that his country's agents had abducted 13 Japanese "
+            "citizens and apologised to Prime Minister Junichiro Koizumi during a one-day summit.",
+            ("PRK", "JPN", "04"),
+        ),
+    ],
+)
+def test_a_talk_or_fight_told_as_the_occasion_of_another_act(
+    parse_text: ParseText, text: str, expected: tuple
+) -> None:
+    assert expected in _tuples(_code(parse_text, text))
+
+
+def test_missiles_staying_grounded_during_talks_hold_no_talks(parse_text: ParseText) -> None:
+    text = (
+        "Lukashenko promised that Russian aircraft and missiles on Belarusian soil would stay "
+        "on the ground during the talks."
+    )
+    assert not {f for f in _tuples(_code(parse_text, text)) if f[2] == "04"}
+
+
+def test_a_participle_of_saying_reports_for_the_clause_it_hangs_on(parse_text: ParseText) -> None:
+    text = "Qatar denied the accusations, saying the measures were unjustified."
+    assert ("QAT", None, "11") in _tuples(_code(parse_text, text))
+
+
+def test_welcoming_a_verdict_welcomes_those_who_gave_it(parse_text: ParseText) -> None:
+    text = (
+        "A Guatemalan court on Friday convicted former dictator Efrain Rios Montt of genocide. "
+        "UN human rights chief Navi Pillay welcomed the verdict as historic."
+    )
+    assert ("UN", "GTM", "05") in _tuples(_code(parse_text, text, "2013-05-11"))
+
+
+def test_a_show_of_force_answers_whoever_acted_in_the_clause_it_follows(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "The United States ordered thousands more troops and dozens of warplanes to the Gulf "
+        "after Iraq moved tens of thousands of soldiers toward the Kuwaiti border, the Pentagon "
+        "said on Sunday."
+    )
+    assert ("USA", "IRQ", "15") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan blamed each other for the renewed fighting.",
+        "Armenia and Azerbaijan traded accusations over the renewed fighting.",
+    ],
+)
+def test_parties_that_accuse_each_other_each_accuse(parse_text: ParseText, text: str) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= found, found
