@@ -6,11 +6,16 @@ rules), so an event that is new, changed or gone shows up as a difference betwee
 the links. A run killed before it merged, a document stored again with other text, or a
 change of rules is picked up by the next merge, and a document stored twice unchanged adds
 nothing. The blocks touched are deleted and rewritten whole, inside the caller's transaction.
+
+A merge holds in memory one chunk of blocks at a time (about CHUNK_MENTIONS mentions): the
+work lists live in DuckDB temp tables, which spill to disk beyond its memory limit. On a store
+whose blocks all recur, as on generated articles, a merge re-clusters nearly every mention, and
+reading them all at once made the merge's memory grow with the store (#8).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -39,23 +44,47 @@ _CURRENT = f"""
     FROM events e JOIN documents d ON d.id = e.doc_id
     WHERE e.source_kind IS DISTINCT FROM 'group'
 """
-_PENDING = f"""
-    SELECT {_MENTION_COLUMNS}, c.fp
-    FROM _current c JOIN events e ON e.id = c.id JOIN documents d ON d.id = e.doc_id
+# The new or changed mentions, numbered so that their block keys can be worked out page by page.
+_NEW = """
+    CREATE OR REPLACE TEMP TABLE _new AS
+    SELECT row_number() OVER () AS n, c.id, c.fp FROM _current c
     WHERE NOT EXISTS (
         SELECT 1 FROM merged_mentions l WHERE l.event_id = c.id AND l.fingerprint = c.fp)
+"""
+_NEW_PAGE = f"""
+    SELECT {_MENTION_COLUMNS}, w.fp
+    FROM _new w JOIN events e ON e.id = w.id JOIN documents d ON d.id = e.doc_id
+    WHERE w.n > ? AND w.n <= ?
 """
 _STALE_BLOCKS = """
     SELECT DISTINCT l.block FROM merged_mentions l
     WHERE NOT EXISTS (SELECT 1 FROM _current c WHERE c.id = l.event_id AND c.fp = l.fingerprint)
 """
-_KEPT = f"""
-    SELECT {_MENTION_COLUMNS}, c.fp
+# Every mention of the touched blocks: the new ones, and those kept from the last merge. Only
+# their keys: the columns are read chunk by chunk.
+_WORK = """
+    CREATE OR REPLACE TEMP TABLE _work AS
+    SELECT block, id, fp FROM _pending
+    UNION ALL
+    SELECT l.block, l.event_id, l.fingerprint
     FROM merged_mentions l
     JOIN _touched t ON t.block = l.block
     JOIN _current c ON c.id = l.event_id AND c.fp = l.fingerprint
-    JOIN events e ON e.id = l.event_id JOIN documents d ON d.id = e.doc_id
 """
+_BLOCK_SIZES = """
+    SELECT t.block, count(w.block) FROM _touched t LEFT JOIN _work w ON w.block = t.block
+    GROUP BY t.block ORDER BY t.block
+"""
+_CHUNK_BLOCKS = "SELECT block FROM _touched WHERE block >= ? AND block <= ?"
+_CHUNK = f"""
+    SELECT {_MENTION_COLUMNS}, w.fp
+    FROM _work w JOIN events e ON e.id = w.id JOIN documents d ON d.id = e.doc_id
+    WHERE w.block >= ? AND w.block <= ?
+"""
+_TEMP_TABLES = ("_current", "_new", "_pending", "_touched", "_work")
+# A merge reads, clusters and writes the touched blocks in chunks of about this many mentions
+# (a block is never split), so that its memory does not grow with the store (#8).
+CHUNK_MENTIONS = 20_000
 _MERGED_FIELDS = (
     "id", "block", "source", "target", "cameo", "root", "plover", "plover_mode", "modality",
     "symmetric", "date", "date_precision", "date_fallback", "count", "count_qualifier",
@@ -73,22 +102,70 @@ class MergeReport:
     events: int = 0  # merged events written for those blocks
 
 
-def merge_pending(con: duckdb.DuckDBPyConnection, rules: MergeRules) -> MergeReport:
-    """Merge the events that are new or changed since the last merge, block by block."""
+def merge_pending(
+    con: duckdb.DuckDBPyConnection, rules: MergeRules, *, chunk: int = CHUNK_MENTIONS
+) -> MergeReport:
+    """Merge the events that are new or changed since the last merge, `chunk` mentions at a
+    time; a whole block at once, so the result does not depend on `chunk`."""
     con.execute(_CURRENT, [f"{MERGE_VERSION}:{rules!r}"])
-    pending = _fetch_mentions(con, _PENDING)
-    touched = {block_key(m) for m, _ in pending}
-    touched.update(row[0] for row in con.execute(_STALE_BLOCKS).fetchall())
-    if not touched:
-        con.execute("DROP TABLE _current")
-        return MergeReport()
-    con.register("_touched", pa.table({"block": sorted(touched)}))
-    kept = _fetch_mentions(con, _KEPT)
-    fingerprints = {m.id: fp for m, fp in (*kept, *pending)}
-    blocks = group_blocks(m for m, _ in (*kept, *pending))
-    merged = [(key, event) for key, block in blocks.items() for event in merge_block(block, rules)]
+    pending = _key_new_mentions(con, chunk)
+    con.execute(
+        "CREATE OR REPLACE TEMP TABLE _touched AS "
+        f"SELECT DISTINCT block FROM _pending UNION {_STALE_BLOCKS}"
+    )
+    con.execute(_WORK)
+    sizes = con.execute(_BLOCK_SIZES).fetchall()
+    events = 0
+    for blocks in _chunks(sizes, chunk):
+        events += _merge_blocks(con, blocks, rules)
+    for table in _TEMP_TABLES:
+        con.execute(f"DROP TABLE {table}")
+    return MergeReport(pending, len(sizes), events)
+
+
+def _key_new_mentions(con: duckdb.DuckDBPyConnection, page: int) -> int:
+    """Fill `_pending` with the block and fingerprint of every new or changed mention, a page
+    at a time (block keys are worked out in Python); return how many there are."""
+    con.execute(_NEW)
+    con.execute("CREATE OR REPLACE TEMP TABLE _pending (block VARCHAR, id VARCHAR, fp UBIGINT)")
+    total = con.execute("SELECT count(*) FROM _new").fetchone()[0]  # type: ignore[index]
+    for start in range(0, total, page):
+        rows = _fetch_mentions(con, _NEW_PAGE, [start, start + page])
+        keyed = pa.table(
+            {
+                "block": [block_key(m) for m, _ in rows],
+                "id": [m.id for m, _ in rows],
+                "fp": pa.array([fp for _, fp in rows], pa.uint64()),
+            }
+        )
+        _insert(con, "_pending", "block, id, fp", keyed)
+    return int(total)
+
+
+def _chunks(sizes: Sequence[tuple[str, int]], limit: int) -> Iterator[list[str]]:
+    """Consecutive blocks whose mentions add up to at most `limit` (a larger block alone)."""
+    blocks: list[str] = []
+    total = 0
+    for block, size in sizes:
+        if blocks and total + size > limit:
+            yield blocks
+            blocks, total = [], 0
+        blocks.append(block)
+        total += size
+    if blocks:
+        yield blocks
+
+
+def _merge_blocks(con: duckdb.DuckDBPyConnection, blocks: list[str], rules: MergeRules) -> int:
+    """Re-cluster these blocks from all their current mentions and rewrite them; return how
+    many merged events they now hold."""
+    span = [blocks[0], blocks[-1]]  # _touched and _work hold the touched blocks only
+    mentions = _fetch_mentions(con, _CHUNK, span)
+    fingerprints = {m.id: fp for m, fp in mentions}
+    grouped = group_blocks(m for m, _ in mentions)
+    merged = [(key, event) for key, block in grouped.items() for event in merge_block(block, rules)]
     for table in ("merged_events", "merged_mentions"):
-        con.execute(f"DELETE FROM {table} WHERE block IN (SELECT block FROM _touched)")
+        con.execute(f"DELETE FROM {table} WHERE block IN ({_CHUNK_BLOCKS})", span)
     _insert(con, "merged_events", _MERGED_COLUMNS, _event_table(merged))
     _insert(
         con,
@@ -96,9 +173,7 @@ def merge_pending(con: duckdb.DuckDBPyConnection, rules: MergeRules) -> MergeRep
         "merged_id, event_id, block, fingerprint",
         _link_table(merged, fingerprints),
     )
-    con.unregister("_touched")
-    con.execute("DROP TABLE _current")
-    return MergeReport(len(pending), len(touched), len(merged))
+    return len(merged)
 
 
 def query_merged(con: duckdb.DuckDBPyConnection, where: MergedFilter) -> list[MergedEvent]:
@@ -123,8 +198,10 @@ def merged_events(con: duckdb.DuckDBPyConnection, ids: Sequence[str]) -> list[Me
     return [merged_event(members[merged]) for merged in ids if members[merged]]
 
 
-def _fetch_mentions(con: duckdb.DuckDBPyConnection, sql: str) -> list[tuple[EventMention, int]]:
-    return [(_mention(row), row[-1]) for row in con.execute(sql).fetchall()]
+def _fetch_mentions(
+    con: duckdb.DuckDBPyConnection, sql: str, parameters: Sequence[object] = ()
+) -> list[tuple[EventMention, int]]:
+    return [(_mention(row), row[-1]) for row in con.execute(sql, parameters).fetchall()]
 
 
 def _mention(row: Sequence[Any]) -> EventMention:

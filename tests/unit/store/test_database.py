@@ -8,7 +8,7 @@ import duckdb
 import pytest
 
 from riftwatch.events.records import EventRecord
-from riftwatch.store import EventFilter, Store
+from riftwatch.store import EventFilter, Store, content_hash
 from riftwatch.store.schema import MIGRATIONS
 from riftwatch.types import ActorKind, ActorMention, Document
 from tests.records import BASE_RECORD
@@ -57,6 +57,13 @@ def test_saving_twice_keeps_one_copy(tmp_path: Path) -> None:
         assert store.counts() == {"documents": 1, "mentions": 1, "events": 1}
         assert store.has_document(DOC)
         assert not store.has_document(replace(DOC, text=DOC.text + " More."))
+
+
+def test_stored_hashes_answer_for_a_batch_of_ids(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        store.save_document(DOC, [], [])
+        assert store.stored_hashes(["d1", "d2"]) == {"d1": content_hash(DOC)}
+        assert store.stored_hashes([]) == {}
 
 
 def test_failed_write_keeps_what_was_stored(tmp_path: Path) -> None:

@@ -11,8 +11,10 @@ import duckdb
 import pytest
 
 from riftwatch.errors import StoreError
+from riftwatch.events.merge import DEFAULT_RULES
 from riftwatch.events.records import EventRecord
 from riftwatch.store import MergedFilter, Store
+from riftwatch.store.merging import merge_pending
 from riftwatch.store.schema import MIGRATIONS
 from riftwatch.types import Document
 from tests.records import EXPULSION
@@ -173,3 +175,56 @@ def test_an_older_store_is_upgraded_and_merged(tmp_path: Path) -> None:
         store.merge_events()
         [event] = store.query_merged()
     assert event.mentions[0].outlet == "bbc.co.uk"
+
+
+def _many_blocks() -> list[tuple[Document, list[EventRecord]]]:
+    """Reports spread over many blocks (actor pairs and years), several mentions in each."""
+    pairs = [("GBR", "RUS"), ("RUS", "GBR"), ("USA", "RUS"), ("FRA", "DEU"), ("JPN", "CHN")]
+    rng = random.Random(8)
+    reports = []
+    for n in range(60):
+        source, target = pairs[n % len(pairs)]
+        year, day = 2016 + n % 3, 10 + rng.randrange(4)
+        events = [
+            _expulsion(100 * n + k, doc_id=f"d{n}", source=source, target=target,
+                       date=f"{year}-03-{day + k}", count=float(rng.choice([20, 23, 24])))
+            for k in range(rng.randrange(1, 4))
+        ]  # fmt: skip
+        reports.append((_document(n, day), events))
+    return reports
+
+
+def _merged_rows(store: Store) -> list[tuple[object, ...]]:
+    con = store._con
+    events = con.execute("SELECT * FROM merged_events ORDER BY id").fetchall()
+    links = con.execute("SELECT * FROM merged_mentions ORDER BY event_id").fetchall()
+    return [*events, *links]
+
+
+def test_merging_in_chunks_equals_merging_at_once(tmp_path: Path) -> None:
+    results = []
+    for chunk in (1_000_000, 7, 1):
+        with Store(tmp_path / f"c{chunk}.duckdb") as store:
+            reports = _many_blocks()
+            for document, events in reports[:40]:
+                store.save_document(document, [], events)
+            with store._transaction():
+                merge_pending(store._con, DEFAULT_RULES, chunk=chunk)
+            for document, events in reports[30:]:  # ten of them changed, twenty new
+                store.save_document(replace(document, title="Updated"), [], events[:1])
+            with store._transaction():
+                report = merge_pending(store._con, DEFAULT_RULES, chunk=chunk)
+            results.append((report, _merged_rows(store)))
+    (whole, rows), *chunked = results
+    assert whole.blocks > 5 and len(rows) > 50
+    assert all(result == (whole, rows) for result in chunked)
+
+
+def test_a_long_write_holds_duckdb_to_a_memory_limit(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.duckdb") as store:
+        setting = "SELECT current_setting('memory_limit'), current_setting('threads')"
+        default = store._con.execute(setting).fetchone()
+        with store.bounded_memory("100MB"):
+            limit, threads = store._con.execute(setting).fetchone()  # type: ignore[misc]
+            assert (limit, threads) == ("95.3 MiB", 1)
+        assert store._con.execute(setting).fetchone() == default
