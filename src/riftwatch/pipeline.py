@@ -190,19 +190,20 @@ def run(
     fresh = _FreshDocuments(paths, store, report, default_date)
     work = partial(process_batch, prefilter=prefilter)
     unmerged = 0
-    for results in mapper(work, batched(fresh, BATCH_SIZE)):
-        _store_batch(results, store, report)
-        unmerged += len(results)
-        if unmerged >= MERGE_EVERY:  # a merge holds its new events in memory: bound them
-            report.merge = _sum(report.merge, store.merge_events())
-            unmerged = 0
-        if on_progress:
-            on_progress(report.documents + len(report.failures) - fresh.failed, fresh.queued)
-    # Once per run (or per MERGE_EVERY documents), not per document: a merge scans the store to
-    # find what is new. A run killed before this line loses nothing; the next merge picks its
-    # events up, and merging is incremental and independent of order, so merging in steps ends
-    # in the same merged events as merging once.
-    report.merge = _sum(report.merge, store.merge_events())
+    with store.bounded_memory():
+        for results in mapper(work, batched(fresh, BATCH_SIZE)):
+            _store_batch(results, store, report)
+            unmerged += len(results)
+            if unmerged >= MERGE_EVERY:  # keeps the merge's temp tables small
+                report.merge = _sum(report.merge, store.merge_events())
+                unmerged = 0
+            if on_progress:
+                on_progress(report.documents + len(report.failures) - fresh.failed, fresh.queued)
+        # Once per run (or per MERGE_EVERY documents), not per document: a merge scans the
+        # store to find what is new. A run killed before this line loses nothing; the next
+        # merge picks its events up, and merging is incremental and independent of order, so
+        # merging in steps ends in the same merged events as merging once.
+        report.merge = _sum(report.merge, store.merge_events())
     return report
 
 
@@ -224,18 +225,24 @@ class _FreshDocuments:
     failed: int = 0  # read failures and id clashes (they never reach the mapper)
 
     def __iter__(self) -> Iterator[Document]:
-        for item in iter_documents(self.paths, default_date=self.default_date):
-            if isinstance(item, ReadFailure):
-                self._fail(_read_failure(item))
-            elif item.id in self.seen:
-                self._again(item)
-            else:
-                self.seen[item.id] = (content_hash(item), item.origin)
-                if self.store.has_document(item):
+        items = iter_documents(self.paths, default_date=self.default_date)
+        while batch := list(islice(items, BATCH_SIZE)):
+            first: list[tuple[Document, str]] = []  # first of their id, and their hash
+            for item in batch:
+                if isinstance(item, ReadFailure):
+                    self._fail(_read_failure(item))
+                elif item.id in self.seen:
+                    self._again(item)
+                else:
+                    first.append((item, content_hash(item)))
+                    self.seen[item.id] = (first[-1][1], item.origin)
+            stored = self.store.stored_hashes([d.id for d, _ in first]) if first else {}
+            for document, digest in first:
+                if stored.get(document.id) == digest:
                     self.report.skipped += 1
                 else:
                     self.queued += 1
-                    yield item
+                    yield document
 
     def _again(self, document: Document) -> None:
         """A later document with an id met before: skipped if it is the same, else reported.

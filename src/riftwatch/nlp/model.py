@@ -1,6 +1,6 @@
 """Load the English spaCy pipeline once per process, with line breaks as sentence boundaries,
-numpy's BLAS for its matrix products (nlp/blas.py) and a cached attribute ruler
-(nlp/attributes.py)."""
+numpy's BLAS for its matrix products (nlp/blas.py), a cached attribute ruler
+(nlp/attributes.py) and a cached lemmatizer (nlp/lemmatizer.py)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ def load_model() -> Language:
     from thinc.api import use_ops
 
     from riftwatch.nlp.attributes import use_cached_attribute_ruler
+    from riftwatch.nlp.lemmatizer import use_cached_lemmatizer
 
     if not Language.has_factory(_LINE_BREAKS):
         Language.component(_LINE_BREAKS, func=break_at_newlines)
@@ -34,6 +35,7 @@ def load_model() -> Language:
         nlp = spacy.load(MODEL_NAME)
     nlp.add_pipe(_LINE_BREAKS, before="parser")
     use_cached_attribute_ruler(nlp)
+    use_cached_lemmatizer(nlp)
     return nlp
 
 

@@ -55,5 +55,7 @@ class WarmUp(WorkerPlugin):
     def setup(self, worker: object) -> None:
         from riftwatch.coding.coder import code_document  # noqa: F401 - loads the coder's tables
         from riftwatch.nlp import load_prefilter
+        from riftwatch.scale.pool import settle
 
         load_prefilter()
+        settle()

@@ -3,9 +3,9 @@
 Workers only code; the calling process reads, skips and stores, as with Dask. On one machine a
 pool of processes does the same as a local Dask cluster with less: no scheduler, nannies or
 event loops, and no `dask` install. On the 2-core machine of #8 (benchmarks/bench_scale.py,
-1,000 articles) two pool workers and their client spent 43.0 ms of CPU an article and held
-909 MB at peak; a local Dask cluster of two workers, set up as README advises, 45.7 ms and
-980 MB. So `--workers` is the local choice, and Dask the way out to other machines
+1,000 articles) two pool workers and their client spent 41.0 ms of CPU an article and held
+911 MB at peak; a local Dask cluster of two workers, set up as README advises, 44.0 ms and
+982 MB. So `--workers` is the local choice, and Dask the way out to other machines
 (`--scheduler`).
 
 A worker that dies (killed, out of memory, a crash in native code) breaks the whole pool and
@@ -16,6 +16,7 @@ document and left unstored, for the next run to code. Nothing is lost or stored 
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -118,7 +119,16 @@ def warm_up(warm: Semaphore) -> None:
     from riftwatch.nlp import load_prefilter
 
     load_prefilter()
+    settle()
     warm.release()
+
+
+def settle() -> None:
+    """Leave what is loaded by now (the model, the lexicons: about 225,000 objects) out of the
+    garbage collector's full passes, which otherwise walk all of it again and again: 0.6 ms of
+    CPU an article (#8)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _ready() -> bool:

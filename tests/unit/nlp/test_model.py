@@ -1,6 +1,7 @@
 """The pipeline load_model() builds annotates every token as the stock spaCy pipeline does: its
-matrix products go through numpy (nlp/blas.py) and its attribute ruler is cached
-(nlp/attributes.py), neither may change a tag, an arc, a lemma or an entity (#8)."""
+matrix products go through numpy (nlp/blas.py), its attribute ruler and lemmatizer are cached
+(nlp/attributes.py, nlp/lemmatizer.py): none may change a tag, an arc, a lemma or an entity
+(#8)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from spacy.language import Language
 from riftwatch.nlp import MODEL_NAME, load_model
 from riftwatch.nlp.attributes import CachedAttributeRuler
 from riftwatch.nlp.blas import one_blas_thread
+from riftwatch.nlp.lemmatizer import CachedLemmatizer
 
 ROOT = Path(__file__).parents[3]
 # The attribute ruler's patterns of more than one token, and its patterns on dependency labels.
@@ -77,6 +79,19 @@ def test_the_cached_ruler_sets_what_the_ruler_sets_from_a_warm_cache(stock: Lang
         assert [(t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_) for t in a] == [
             (t.pos_, t.tag_, t.dep_, str(t.morph), t.lemma_) for t in b
         ]
+
+
+def test_the_cached_lemmatizer_sets_what_the_lemmatizer_sets_from_a_warm_cache(
+    stock: Language,
+) -> None:
+    lemmatizer = stock.get_pipe("lemmatizer")
+    cached = CachedLemmatizer(lemmatizer)  # type: ignore[arg-type]
+    with stock.select_pipes(disable=["lemmatizer", "ner"]):
+        docs = list(stock.pipe(_texts() * 2))  # the second round reads the cache
+    for doc in docs:
+        a, b = lemmatizer(doc.copy()), cached(doc.copy())
+        assert [t.lemma_ for t in a] == [t.lemma_ for t in b]
+        assert any(t.lemma_ != t.text.lower() for t in b)
 
 
 def test_the_layers_multiply_through_numpy() -> None:
