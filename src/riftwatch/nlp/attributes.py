@@ -20,6 +20,8 @@ from spacy.attrs import IDS  # type: ignore[import-not-found]
 from spacy.matcher import Matcher
 from spacy.tokens._retokenize import set_token_attrs  # what the ruler itself applies with
 
+from riftwatch.nlp.standin import stand_in
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import AttributeRuler
@@ -93,12 +95,7 @@ def _one_token(pattern: Sequence[dict[str, Any]]) -> bool:
 
 def use_cached_attribute_ruler(nlp: Language, *, stock: str = "attribute_ruler") -> None:
     """Put a CachedAttributeRuler after `nlp`'s attribute ruler, which stays, disabled."""
-    from spacy.language import Language
-
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_ruler)
-    nlp.add_pipe(FACTORY, after=stock, config={"stock": stock})
-    nlp.disable_pipe(stock)
+    stand_in(nlp, stock, FACTORY, _ruler)
 
 
 def _ruler(nlp: Language, name: str, stock: str) -> CachedAttributeRuler:

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 import numpy
 from spacy.attrs import LEMMA, MORPH, ORTH, POS  # type: ignore[import-not-found]
 
+from riftwatch.nlp.standin import stand_in
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.pipeline import Lemmatizer
@@ -53,12 +55,7 @@ class CachedLemmatizer:
 def use_cached_lemmatizer(nlp: Language, *, stock: str = "lemmatizer") -> None:
     """Put a CachedLemmatizer after `nlp`'s lemmatizer, which stays (its tables are read
     elsewhere), disabled."""
-    from spacy.language import Language
-
-    if not Language.has_factory(FACTORY):
-        Language.factory(FACTORY, func=_lemmatizer)
-    nlp.add_pipe(FACTORY, after=stock, config={"stock": stock})
-    nlp.disable_pipe(stock)
+    stand_in(nlp, stock, FACTORY, _lemmatizer)
 
 
 def _lemmatizer(nlp: Language, name: str, stock: str) -> CachedLemmatizer:
