@@ -150,3 +150,137 @@ def test_a_show_of_force_answers_whoever_acted_in_the_clause_it_follows(
 def test_parties_that_accuse_each_other_each_accuse(parse_text: ParseText, text: str) -> None:
     found = _tuples(_code(parse_text, text))
     assert {("ARM", "AZE", "11"), ("AZE", "ARM", "11")} <= found, found
+
+
+def test_a_broker_mediates_between_the_parties_of_the_deal(parse_text: ParseText) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore diplomatic relations, in a deal "
+        "brokered by China after four days of talks in Beijing."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert {("CHN", "SAU", "04"), ("CHN", "IRN", "04")} <= found, found
+
+
+def test_two_parties_that_agree_commit_to_each_other(parse_text: ParseText) -> None:
+    text = "Saudi Arabia and Iran agreed on Friday to restore ties, in a deal brokered by China."
+    found = _tuples(_code(parse_text, text))
+    assert ("SAU", "IRN", "05") in found, found
+    assert not {f for f in found if f[:2] == ("SAU", "CHN")}, found
+
+
+def test_the_four_governments_may_be_the_four_an_act_was_aimed_at(parse_text: ParseText) -> None:
+    text = (
+        "Maduro on Sunday rejected an ultimatum from Spain, France, Germany and Britain. The four"
+        " European governments said they would recognise Guaido as interim president of"
+        " Venezuela unless an election was called."
+    )
+    found = _tuples(_code(parse_text, text, published="2019-02-04"))
+    assert {("ESP", "VEN", "13"), ("GBR", "VEN", "13")} <= found, found
+
+
+def test_a_reply_is_aimed_at_the_one_whose_act_it_answers(parse_text: ParseText) -> None:
+    text = "Pakistan carried out five nuclear tests on Thursday in response to India's tests."
+    assert ("PAK", "IND", "15") in _tuples(_code(parse_text, text))
+
+
+def test_an_investigation_targets_where_the_abuses_happened(parse_text: ParseText) -> None:
+    text = (
+        "The UN Human Rights Council voted on Friday to set up an independent fact-finding"
+        " mission to investigate alleged extrajudicial killings, enforced disappearances and"
+        " torture in Venezuela since 2014."
+    )
+    assert ("UN", "VEN", "09") in _tuples(_code(parse_text, text, published="2019-09-28"))
+
+
+def test_a_government_protesting_complains_officially(parse_text: ParseText) -> None:
+    text = "Nigeria summoned South Africa's envoy on Tuesday to protest against attacks on shops."
+    found = _code(parse_text, text)
+    assert any(e.action.cameo == "114" and e.target and e.target.code == "ZAF" for e in found)
+
+
+def test_an_extradition_aims_at_the_receiving_state(parse_text: ParseText) -> None:
+    text = "Thailand extradited suspected Russian arms dealer Viktor Bout to the United States."
+    found = _tuples(_code(parse_text, text))
+    assert ("THA", "USA", "06") in found and ("THA", "RUS", "06") not in found, found
+
+
+def test_where_two_parties_sign_is_no_party(parse_text: ParseText) -> None:
+    text = "Australia and East Timor signed a treaty at the United Nations on Tuesday."
+    found = _tuples(_code(parse_text, text))
+    assert ("AUS", "TLS", "05") in found and ("AUS", "UN", "05") not in found, found
+
+
+def test_two_armies_agreeing_a_ceasefire_agree_it_with_each_other(parse_text: ParseText) -> None:
+    found = _tuples(_code(parse_text, "India and Pakistan agreed a ceasefire on Thursday."))
+    assert ("IND", "PAK", "08") in found and ("IND", None, "08") not in found, found
+
+
+def test_aid_goes_to_whoever_appealed_for_it(parse_text: ParseText) -> None:
+    text = (
+        "Nepal's president appealed for international help on Saturday after the earthquake."
+        " The United States said it was sending search-and-rescue teams and emergency supplies."
+    )
+    assert ("USA", "NPL", "07") in _tuples(_code(parse_text, text, published="2015-04-26"))
+
+
+def test_the_two_leaders_pledging_together_pledge_to_each_other(parse_text: ParseText) -> None:
+    text = (
+        "Japanese Prime Minister Koizumi met North Korean leader Kim Jong Il in Pyongyang on"
+        " Tuesday. The two leaders signed a declaration pledging to work toward normal relations."
+    )
+    found = _tuples(_code(parse_text, text, published="2002-09-18"))
+    mutual = {("JPN", "PRK", "03"), ("PRK", "JPN", "03")}
+    assert found & mutual and ("JPN", None, "03") not in found, found
+
+
+def test_him_is_the_person_named_before_not_the_nearest_state(parse_text: ParseText) -> None:
+    text = (
+        "Thailand extradited Russian arms dealer Viktor Bout to the United States on Tuesday,"
+        " two years after Thai police arrested him at a Bangkok hotel."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("THA", "RUS", "17") in found and ("THA", "USA", "17") not in found, found
+
+
+def test_states_sharing_data_share_it_with_each_other(parse_text: ParseText) -> None:
+    text = (
+        "South Korea, Japan and the United States began sharing real-time warning data on North"
+        " Korean missile launches on Tuesday."
+    )
+    pairs = {frozenset(t[:2]) for t in _tuples(_code(parse_text, text)) if t[2] == "06"}
+    assert pairs == {frozenset(p) for p in [("KOR", "JPN"), ("KOR", "USA"), ("JPN", "USA")]}
+
+
+def test_a_sanction_given_with_its_targets_fault_accuses_it(parse_text: ParseText) -> None:
+    text = (
+        "The United States on Tuesday ordered 15 Cuban diplomats to leave the country, saying"
+        " Havana had failed to protect US embassy staff."
+    )
+    found = _tuples(_code(parse_text, text, published="2017-10-04"))
+    assert {("USA", "CUB", "16"), ("USA", "CUB", "11")} <= found, found
+
+
+def test_the_speakers_state_does_what_it_says_will_be_done(parse_text: ParseText) -> None:
+    text = "Pakistan's president said on Tuesday that none would be handed over to India."
+    assert ("PAK", "IND", "12") in _tuples(_code(parse_text, text, published="2008-12-03"))
+
+
+def test_blocking_a_membership_bid_rejects_it(parse_text: ParseText) -> None:
+    text = "Hungary blocked Sweden's bid to join NATO on Monday."
+    assert ("HUN", "SWE", "12") in _tuples(_code(parse_text, text))
+
+
+def test_three_parties_to_a_joint_act_are_paired_each_with_each(parse_text: ParseText) -> None:
+    text = "Armenia, Azerbaijan and Russia signed an agreement on Monday."
+    found = _tuples(_code(parse_text, text))
+    pairs = {frozenset(t[:2]) for t in found if t[2] == "05"}
+    assert pairs == {frozenset(p) for p in [("ARM", "AZE"), ("ARM", "RUS"), ("AZE", "RUS")]}
+
+
+def test_who_asked_or_bargained_is_not_the_target(parse_text: ParseText) -> None:
+    text = "Canadian police arrested Meng in Vancouver at the request of the United States."
+    assert ("CAN", "USA", "17") not in _tuples(_code(parse_text, text))
+    text = "A Canadian judge freed Meng Wanzhou under a deal with US prosecutors."
+    assert ("CAN", "USA", "08") not in _tuples(_code(parse_text, text))
+    text = "President Trump accepted an invitation to meet North Korean leader Kim Jong Un."
+    assert ("USA", "PRK", "03") in _tuples(_code(parse_text, text))
