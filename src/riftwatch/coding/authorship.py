@@ -8,7 +8,7 @@ act the noun is a verdict on.
 
 from __future__ import annotations
 
-from riftwatch.coding.phrases import child_of
+from riftwatch.coding.phrases import child_of, to_infinitive
 from riftwatch.types import Sentence, Token
 from riftwatch.wordlists import words
 
@@ -82,7 +82,7 @@ def trip_for(sentence: Sentence, noun: Token) -> Token | None:
     verb = _head(sentence, prep)
     if verb is None or verb.pos != "VERB" or verb.lemma not in _MOTION_VERBS:
         return None
-    if noun.lemma in _MOTION_VERBS or _infinitive(sentence, verb):
+    if noun.lemma in _MOTION_VERBS or to_infinitive(sentence, verb):
         return None  # "arrived for a visit" is the visit; "invited him to visit for talks"
     return verb
 
@@ -98,16 +98,12 @@ def destination(sentence: Sentence, trip: Token) -> Token | None:
 def first_to_act(sentence: Sentence, verb: Token) -> Token | None:
     """ "Sudan became the first country to recognise South Sudan": the copula whose subject
     does the act told in the infinitive on its attribute."""
-    if verb.dep not in {"relcl", "acl"} or not _infinitive(sentence, verb):
+    if verb.dep not in {"relcl", "acl"} or not to_infinitive(sentence, verb):
         return None
     noun = _head(sentence, verb)
     if noun is None or noun.dep != "attr":
         return None
     return _head(sentence, noun)
-
-
-def _infinitive(sentence: Sentence, verb: Token) -> bool:
-    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))
 
 
 def judged_act(sentence: Sentence, noun: Token) -> Token | None:

@@ -4,6 +4,7 @@ soldiers"), the count of the act a demand or threat is about, each target's own 
 from __future__ import annotations
 
 from riftwatch.coding import counted, quantities
+from riftwatch.coding.phrases import to_infinitive
 from riftwatch.coding.verbs import ActionMatch
 from riftwatch.types import ActorMention, Quantity, Sentence, Token
 
@@ -111,7 +112,7 @@ def _embedded_count(sentence: Sentence, trigger: Token) -> Quantity | None:
     acts = [
         c
         for c in sentence.children(trigger)
-        if c.dep in {"ccomp", "xcomp"} or c.dep == "advcl" and _to_infinitive(sentence, c)
+        if c.dep in {"ccomp", "xcomp"} or c.dep == "advcl" and to_infinitive(sentence, c)
     ]
     for obj in sentence.children(trigger):
         if obj.dep == "dobj":
@@ -122,7 +123,3 @@ def _embedded_count(sentence: Sentence, trigger: Token) -> Quantity | None:
         if found is not None:
             return found
     return None
-
-
-def _to_infinitive(sentence: Sentence, verb: Token) -> bool:
-    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))

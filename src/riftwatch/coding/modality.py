@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from riftwatch.coding.phrases import to_infinitive
 from riftwatch.types import Modality, Sentence, Token
 from riftwatch.wordlists import words
 
@@ -131,7 +132,7 @@ def _links_up(sentence: Sentence, tok: Token) -> bool:
 
 def _is_infinitive(sentence: Sentence, verb: Token) -> bool:
     kids = sentence.children(verb)
-    to = any(c.dep == "aux" and c.lower == "to" for c in kids)
+    to = to_infinitive(sentence, verb)
     if {c.lower for c in kids if c.dep == "mark"} == {"for"}:
         return to  # "called for NATO to deploy more troops"
     return to and not any(c.dep in {"nsubj", "mark"} for c in kids)
@@ -255,7 +256,7 @@ def _is_purpose(sentence: Sentence, trigger: Token) -> bool:
     if trigger.dep != "acl" or trigger.head == trigger.i:
         return False
     noun = sentence.token(trigger.head)
-    to = any(c.dep == "aux" and c.lower == "to" for c in sentence.children(trigger))
+    to = to_infinitive(sentence, trigger)
     settled = noun.lemma in _DECISION_NOUNS or any(
         c.dep == "amod" and c.lower in {"first", "last", "only"} for c in sentence.children(noun)
     )
@@ -308,7 +309,7 @@ def is_future(sentence: Sentence, trigger: Token) -> bool:
     # "is to expel", "is going to expel"
     return (
         trigger.tag == "VB"
-        and any(c.dep == "aux" and c.lower == "to" for c in sentence.children(trigger))
+        and to_infinitive(sentence, trigger)
         and sentence.token(trigger.head).lemma in {"be", "go"}
     )
 

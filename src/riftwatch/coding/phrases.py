@@ -213,3 +213,8 @@ def each_other(sentence: Sentence, verb: Token) -> bool:
             if obj.dep in {"dobj", "pobj"} and obj.lower in {"other", "another"}:
                 return any(c.lower in {"each", "one"} for c in sentence.children(obj))
     return False
+
+
+def to_infinitive(sentence: Sentence, verb: Token) -> bool:
+    """ "to expel": the verb has its "to"."""
+    return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))

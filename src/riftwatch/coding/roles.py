@@ -105,6 +105,8 @@ def find_roles(
     elif not sources and s_rule == "passive-agent" and "03" <= root <= "08":
         # "Zardari said none would be handed over to India": the speaker's state would do it
         sources, s_rule = _reporter(sentence, trigger, index)
+    if each_other(sentence, trigger):  # "blamed each other": no one else is aimed at
+        return Roles(tuple(sources), (), s_rule, "each-other", reciprocal=True)
     codes = {m.code for m in sources}
     if symmetric and len(codes) >= 2:
         # "Australia and East Timor signed a treaty at the United Nations": where, not whom
@@ -122,8 +124,6 @@ def find_roles(
         kept, t_rule = provoking_actor(sentence, trigger, index, codes)
     if not kept and not (symmetric and len(codes) >= 2) and s_rule != "judged-act":
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
-    if each_other(sentence, trigger):
-        return Roles(tuple(sources), (), s_rule, "each-other", reciprocal=True)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
 
 

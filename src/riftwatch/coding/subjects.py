@@ -5,7 +5,7 @@ a passive expulsion was from, the accused of "accusing X of".
 
 from __future__ import annotations
 
-from riftwatch.coding.phrases import MentionIndex, actors_in, child_of
+from riftwatch.coding.phrases import MentionIndex, actors_in, child_of, to_infinitive
 from riftwatch.types import ActorMention, Sentence, Token
 from riftwatch.wordlists import words
 
@@ -36,7 +36,7 @@ def controller(sentence: Sentence, verb: Token, index: MentionIndex) -> list[Act
     """The object of "prompted", "urged", "forced" that does the infinitive below it."""
     if verb.dep not in {"xcomp", "ccomp"} or verb.head == verb.i:
         return []
-    if not any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb)):
+    if not to_infinitive(sentence, verb):
         return []  # "told the Senate that genocide had been committed" is no control
     head = sentence.token(verb.head)
     if head.lemma not in _OBJECT_CONTROL:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from riftwatch.coding.phrases import (
     MentionIndex,
@@ -147,20 +147,31 @@ def answered_targets(
     clause = [trigger]
     if trigger.dep == "dobj" and trigger.head != trigger.i:
         clause.append(sentence.token(trigger.head))  # "carried out tests in response to"
-    for verb in clause:
-        for prep in sentence.children(verb):
-            reply = child_of(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
-            if reply is None or reply.lemma not in _REPLY_NOUNS:
-                continue
-            for inner in sentence.children(reply):
-                act = child_of(sentence, inner, ("pobj",)) if inner.dep == "prep" else None
-                if act is None:
-                    continue
-                found = _owners(sentence, act, index) or actors_in(sentence, act, index)
-                kept = tuple(m for m in found if m.code not in source_codes)
-                if kept:
-                    return kept, "answered-act"
+    for act in _acts_named_by(sentence, clause, _REPLY_NOUNS):
+        found = _owners(sentence, act, index) or actors_in(sentence, act, index)
+        kept = tuple(m for m in found if m.code not in source_codes)
+        if kept:
+            return kept, "answered-act"
     return (), "none"
+
+
+def _acts_named_by(
+    sentence: Sentence,
+    verbs: Sequence[Token],
+    nouns: frozenset[str],
+    inner: frozenset[str] | set[str] | None = None,
+) -> Iterator[Token]:
+    """The acts named inside a prepositional phrase headed by one of `nouns`: "in response to
+    India's tests" -> tests, "for an end to the Russian bombing" -> bombing."""
+    for verb in verbs:
+        for prep in sentence.children(verb):
+            head = child_of(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
+            if head is None or head.lemma not in nouns:
+                continue
+            for link in sentence.children(head):
+                act = child_of(sentence, link, ("pobj",)) if link.dep == "prep" else None
+                if act is not None and (inner is None or link.lower in inner):
+                    yield act
 
 
 def _own_clause(sentence: Sentence, trigger: Token) -> list[Token]:
@@ -287,23 +298,16 @@ def ended_act_owner(
 ) -> tuple[tuple[ActorMention, ...], str]:
     """ "called for an end to the Russian bombing", "demanded a halt to Israel's strikes": an
     appeal to stop an act is aimed at whoever does it."""
-    for prep in sentence.children(trigger):
-        stop = child_of(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
-        if stop is None or stop.lemma not in _STOPPING_NOUNS:
-            continue
-        for inner in sentence.children(stop):
-            act = child_of(sentence, inner, ("pobj",)) if inner.dep == "prep" else None
-            if act is None or inner.lower not in {"to", "of"}:
-                continue
-            owners = [
-                m
-                for c in sentence.children(act)
-                if c.dep in {"poss", "amod", "compound"}
-                for m in actors_in(sentence, c, index)
-                if m.code not in source_codes
-            ]
-            if owners:
-                return tuple(owners), "ended-act-owner"
+    for act in _acts_named_by(sentence, [trigger], _STOPPING_NOUNS, {"to", "of"}):
+        owners = [
+            m
+            for c in sentence.children(act)
+            if c.dep in {"poss", "amod", "compound"}
+            for m in actors_in(sentence, c, index)
+            if m.code not in source_codes
+        ]
+        if owners:
+            return tuple(owners), "ended-act-owner"
     return (), "none"
 
 
