@@ -20,7 +20,10 @@ def stand_in(
     disable `stock`."""
     from spacy.language import Language
 
+    def make(nlp, name, stock):  # noqa: ANN001 - confection checks hints it can resolve
+        return build(nlp, name, stock)
+
     if not Language.has_factory(factory):
-        Language.factory(factory, func=build)
+        Language.factory(factory, func=make)
     nlp.add_pipe(factory, after=stock, config={"stock": stock})
     nlp.disable_pipe(stock)

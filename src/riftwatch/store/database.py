@@ -289,8 +289,7 @@ class Store:
         and merging again with nothing new changes nothing (see store/merging.py).
         """
         try:
-            with self._transaction():
-                return merge_pending(self._con, rules)
+            return merge_pending(self._con, rules, transaction=self._transaction)
         except duckdb.Error as exc:
             raise StoreError(f"{self.path}: could not merge events: {exc}") from exc
 

@@ -15,7 +15,8 @@ reading them all at once made the merge's memory grow with the store (#8).
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from typing import Any
 
@@ -103,10 +104,19 @@ class MergeReport:
 
 
 def merge_pending(
-    con: duckdb.DuckDBPyConnection, rules: MergeRules, *, chunk: int = CHUNK_MENTIONS
+    con: duckdb.DuckDBPyConnection,
+    rules: MergeRules,
+    *,
+    chunk: int = CHUNK_MENTIONS,
+    transaction: Callable[[], AbstractContextManager[object]] = nullcontext,
 ) -> MergeReport:
     """Merge the events that are new or changed since the last merge, `chunk` mentions at a
-    time; a whole block at once, so the result does not depend on `chunk`."""
+    time; a whole block at once, so the result does not depend on `chunk`.
+
+    Each chunk is written inside its own `transaction()`. A chunk rewrites whole blocks, so a
+    merge stopped between chunks leaves each block either merged anew or as it was, and the
+    next merge finds the rest (their links still hold the old fingerprints). One transaction
+    for the whole merge held every rewritten row in memory until the end (#8)."""
     con.execute(_CURRENT, [f"{MERGE_VERSION}:{rules!r}"])
     pending = _key_new_mentions(con, chunk)
     con.execute(
@@ -117,7 +127,8 @@ def merge_pending(
     sizes = con.execute(_BLOCK_SIZES).fetchall()
     events = 0
     for blocks in _chunks(sizes, chunk):
-        events += _merge_blocks(con, blocks, rules)
+        with transaction():
+            events += _merge_blocks(con, blocks, rules)
     for table in _TEMP_TABLES:
         con.execute(f"DROP TABLE {table}")
     return MergeReport(pending, len(sizes), events)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import replace
 from pathlib import Path
 
@@ -218,6 +220,44 @@ def test_merging_in_chunks_equals_merging_at_once(tmp_path: Path) -> None:
     (whole, rows), *chunked = results
     assert whole.blocks > 5 and len(rows) > 50
     assert all(result == (whole, rows) for result in chunked)
+
+
+class _Stop(Exception):
+    pass
+
+
+def _stopping_after(store: Store, chunks: int) -> Callable[[], AbstractContextManager[None]]:
+    """A transaction per chunk, as the store gives, that fails before chunk `chunks` + 1."""
+    committed = []
+
+    @contextmanager
+    def transaction() -> Iterator[None]:
+        if len(committed) == chunks:
+            raise _Stop
+        with store._transaction():
+            yield
+        committed.append(True)
+
+    return transaction
+
+
+def test_a_merge_stopped_between_chunks_is_finished_by_the_next(tmp_path: Path) -> None:
+    """Each chunk commits on its own; the blocks a stopped merge did not reach still look
+    stale, so the next merge redoes them and ends where one whole merge would."""
+    with Store(tmp_path / "whole.duckdb") as store:
+        for document, events in _many_blocks():
+            store.save_document(document, [], events)
+        store.merge_events()
+        whole = _merged_rows(store)
+    with Store(tmp_path / "stopped.duckdb") as store:
+        for document, events in _many_blocks():
+            store.save_document(document, [], events)
+        with pytest.raises(_Stop):
+            merge_pending(store._con, DEFAULT_RULES, chunk=7, transaction=_stopping_after(store, 3))
+        assert 0 < len(_merged_rows(store)) < len(whole)
+        assert store.merge_events().blocks > 0
+        assert store.merge_events().mentions == 0
+        assert _merged_rows(store) == whole
 
 
 def test_a_long_write_holds_duckdb_to_a_memory_limit(tmp_path: Path) -> None:
