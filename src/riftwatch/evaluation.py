@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from riftwatch.errors import RecordError
-from riftwatch.events.records import FACTUAL_MODALITIES
+from riftwatch.events.records import FACTUAL_MODALITIES, REPORTED_CONFIDENCE
 from riftwatch.types import Document
 
 Tuple4 = tuple[str, str, str | None, str]
@@ -308,19 +308,29 @@ def _gold_dict(event: GoldEvent) -> dict[str, Any]:
     }
 
 
-def scored_records(records: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """The records that count as predictions: factual events by a named actor, not a group."""
+def scored_records(
+    records: Iterable[Mapping[str, Any]], min_confidence: float = REPORTED_CONFIDENCE
+) -> list[Mapping[str, Any]]:
+    """The records that count as predictions: factual events by a named actor, not a group,
+    as confident as `min_confidence` (records from other coders, with no confidence, count)."""
     return [
         r
         for r in records
-        if r.get("modality", "asserted") in FACTUAL_MODALITIES and r.get("source_kind") != "group"
+        if r.get("modality", "asserted") in FACTUAL_MODALITIES
+        and r.get("source_kind") != "group"
+        and (r.get("confidence") is None or float(r["confidence"]) >= min_confidence)
     ]
 
 
 def evaluate(
-    gold_path: str | Path, *, predictions: Iterable[Mapping[str, Any]] | None = None
+    gold_path: str | Path,
+    *,
+    predictions: Iterable[Mapping[str, Any]] | None = None,
+    min_confidence: float = REPORTED_CONFIDENCE,
 ) -> EvalReport:
-    """Score `predictions`, or riftwatch's own extraction of the gold documents, on a gold set."""
+    """Score `predictions`, or riftwatch's own extraction of the gold documents, on a gold set:
+    the reported ones (as confident as `min_confidence`) for P/R/F1; the reliability table
+    judges every factual prediction, so that the floor can be read off it."""
     gold = load_gold(gold_path)
     failures: list[str] = []
     if predictions is None:
@@ -332,6 +342,8 @@ def evaluate(
                 predictions.extend(r.to_dict() for r in res.records())
             else:
                 failures.append(f"{res.origin}: {res.reason}")
-    report = score(gold, scored_records(predictions))
+    predictions = list(predictions)
+    report = score(gold, scored_records(predictions, min_confidence))
+    report.judged = score(gold, scored_records(predictions, 0.0)).judged
     report.failures = failures
     return report

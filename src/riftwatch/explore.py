@@ -29,7 +29,7 @@ from riftwatch.events.records import EventRecord
 from riftwatch.store import ActorSpan, EventFilter, MergedFilter, Store
 
 # Every event mention: coordination needs holdouts (negated or refused) and group claims.
-EVERY_EVENT = EventFilter(modality="all", groups=True)
+EVERY_EVENT = EventFilter(modality="all", groups=True, min_confidence=0.0)
 # A series is an array per period (cheap); change points cost about the square of its length
 # (20,000 periods take seconds), so rifts get the shorter limit.
 MAX_SERIES_PERIODS = 100_000
@@ -113,7 +113,9 @@ def event_evidence(store: Store, event_id: str) -> EventEvidence | None:
     if record is None and merged is None:
         return None
     ids = tuple(m.id for m in merged.mentions) if merged is not None else (event_id,)
-    reports = store.events_table(EventFilter(ids=ids, modality="all", groups=True))
+    reports = store.events_table(
+        EventFilter(ids=ids, modality="all", groups=True, min_confidence=0.0)
+    )
     columns = (reports["doc_id"].to_pylist(), reports["sentence"].to_pylist())
     places = sorted(set(zip(*columns, strict=True)))
     return EventEvidence(record, merged, reports, store.actor_spans(places))
@@ -156,5 +158,5 @@ def events_between(
     else:
         actor = states[0] if len(states) == 1 else None
     if unmerged:
-        return store.query_events(EventFilter(actor=actor, modality="all"))
+        return store.query_events(EventFilter(actor=actor, modality="all", min_confidence=0.0))
     return store.query_merged(MergedFilter(actor=actor, modality="all"))

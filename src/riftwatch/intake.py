@@ -156,7 +156,9 @@ def _outcome(
     if not store.has_document(item):  # a later document of the upload with the first's id
         reason = f"same id {item.id!r} as an earlier document but another text, title or date"
         return _failed(item, RecordError.code, reason)
-    stored = store.query_events(EventFilter(doc_id=item.id, modality="all", groups=True))
+    stored = store.query_events(
+        EventFilter(doc_id=item.id, modality="all", groups=True, min_confidence=0.0)
+    )
     return DocumentOutcome(
         item.origin, item.id, Status.UNCHANGED, item.title, tuple(e.id for e in stored)
     )

@@ -37,4 +37,9 @@ def _entry(name: str, field: str) -> Any:
 
 @lru_cache(maxsize=1)
 def _all() -> dict[str, dict[str, Any]]:
-    return {raw["id"]: raw for _, raw in read_lexicon("wordlists")}
+    found: dict[str, dict[str, Any]] = {}
+    for line, raw in read_lexicon("wordlists"):
+        if raw["id"] in found:  # a second list of one name would silently replace the first
+            raise LexiconError(f"{lexicon_file('wordlists')}:{line}: {raw['id']!r} again")
+        found[raw["id"]] = raw
+    return found

@@ -50,7 +50,7 @@ def test_keyset_pages_join_up(store: Store) -> None:
 
 
 def test_store_analyses_equal_the_pure_functions(store: Store) -> None:
-    records = store.query_events(EventFilter(modality="all", groups=True))
+    records = store.query_events(EventFilter(modality="all", groups=True, min_confidence=0.0))
     assert riftwatch.coordination(store, target="RUS") == riftwatch.find_coordinated_actions(
         records, target="RUS"
     )

@@ -39,7 +39,7 @@ def test_coordination_json_is_the_library_answer(db: Path) -> None:
     result = invoke("coordination", "--db", str(db), "--target", "rus", "--json")
     assert result.exit_code == 0, result.output
     with Store(db, read_only=True) as store:
-        records = store.query_events(EventFilter(modality="all", groups=True))
+        records = store.query_events(EventFilter(modality="all", groups=True, min_confidence=0))
     expected = [a.to_dict() for a in find_coordinated_actions(records, target="RUS")]
     assert json.loads(result.stdout) == expected
     [expulsions] = [a for a in expected if a["action"] == "161"]

@@ -24,7 +24,7 @@ from riftwatch.cli.serve import serve_command
 from riftwatch.cli.stores import open_store
 from riftwatch.errors import RiftwatchError, StoreBusyError
 from riftwatch.evaluation import evaluate
-from riftwatch.events.records import select_records
+from riftwatch.events.records import REPORTED_CONFIDENCE, select_records
 from riftwatch.scale import open_mapper
 from riftwatch.store import DEFAULT_STORE, EventFilter, MergedFilter
 
@@ -42,6 +42,13 @@ PathsArg = Annotated[
 ]
 
 
+MinConfidenceOption = Annotated[
+    float,
+    typer.Option(
+        help=f"Report events at least this confident ({REPORTED_CONFIDENCE} by default: fewer "
+        "than one in five under it were right on the gold sets); 0 shows every one."
+    ),
+]
 PrefilterOption = Annotated[
     bool, typer.Option(help="Parse only sentences that may hold an event (long documents).")
 ]
@@ -89,7 +96,7 @@ def extract(
     groups: Annotated[
         bool, typer.Option(help="Also claims by unnamed groups ('20 Western states').")
     ] = False,
-    min_confidence: float = 0.0,
+    min_confidence: MinConfidenceOption = REPORTED_CONFIDENCE,
     prefilter: PrefilterOption = True,
 ) -> None:
     """Code the documents in PATHS and write event records as JSONL (no database)."""
@@ -126,7 +133,7 @@ def events(
     groups: Annotated[
         bool, typer.Option(help="Also claims by unnamed groups ('20 Western states').")
     ] = False,
-    min_confidence: float = 0.0,
+    min_confidence: MinConfidenceOption = REPORTED_CONFIDENCE,
     limit: int | None = None,
     merged: Annotated[
         bool, typer.Option(help="One row per real-world event, merged across reports.")
@@ -194,13 +201,14 @@ def eval_command(
     calibration: Annotated[
         bool, typer.Option("--calibration", help="Also print precision per confidence bin.")
     ] = False,
+    min_confidence: MinConfidenceOption = REPORTED_CONFIDENCE,
 ) -> None:
     """Score riftwatch (or --pred FILE) on a gold set: P/R/F1, counts, dates, traps, per root."""
     predictions = None
     if pred is not None:
         lines = pred.read_text(encoding="utf-8").splitlines()
         predictions = [json.loads(line) for line in lines if line.strip()]
-    report = evaluate(gold, predictions=predictions)
+    report = evaluate(gold, predictions=predictions, min_confidence=min_confidence)
     render.eval_report(report, as_json=as_json, calibration=calibration)
     raise typer.Exit(1 if report.failures else 0)
 

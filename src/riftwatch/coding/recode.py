@@ -19,14 +19,28 @@ _MANY = words("many-words")
 # Armed men outside any army: their violence is an assault (18), not military force (19).
 _IRREGULARS = words("irregular-fighter-nouns")
 _UNCONVENTIONAL = "180"
+# People boycotting as private persons protest (143); a state's boycott is an embargo (163).
+_PRIVATE_PERSONS = words("private-person-nouns")
+_EMBARGO, _CIVIL_BOYCOTT = "163", "143"
 _KILL_VERBS = frozenset({"kill", "assassinate", "murder", "shoot"})
 _MILITARY_AID = "072"
 _STATING_AUXILIARIES = frozenset({"did", "does", "had", "has", "have", "was", "is", "were", "are"})
 _HELPING = frozenset({"help", "assist", "support", "aid", "restore"})
 _RECIPIENT_RULES = frozenset(
-    {"dobj", "dative", "prep-object", "recipient", "passive-subject", "same-action-earlier", "echo"}
+    {
+        "dobj",
+        "dative",
+        "prep-object",
+        "recipient",
+        "passive-subject",
+        "passive-relative",
+        "same-action-earlier",
+        "echo",
+    }
 )
-_AIMED_RULES = frozenset({"dobj", "prep-object", "passive-subject", "noun-prep-object"})
+_AIMED_RULES = frozenset(
+    {"dobj", "prep-object", "passive-subject", "passive-relative", "noun-prep-object"}
+)
 # Threats, offers and demands are conditional by nature: "offered to cooperate if New Delhi
 # shared evidence" is an offer made, as "would retaliate if attacked" is a threat made and
 # "demanding her release, warning of consequences if she was not freed" a demand made.
@@ -46,6 +60,8 @@ def code_in_context(
     code = _aimed_code(match, roles, crowd=crowd)
     if code[:2] in {"19", "20"} and subject is not None and subject.lemma in _IRREGULARS:
         return _UNCONVENTIONAL  # "gunmen stormed a mall, killing 39": an assault, not a war
+    if code == _EMBARGO and trigger.lemma == "boycott" and (crowd or _civilian(subject)):
+        return _CIVIL_BOYCOTT  # "South Korean consumers have been boycotting Japanese beer"
     if code.startswith("19") and violence.mass_killing(sentence, trigger, count):
         return violence.MASS_KILLING
     if code == "190" and violence.kills_one_person(sentence, trigger):
@@ -140,6 +156,10 @@ def _acting_noun(sentence: Sentence, trigger: Token) -> Token | None:
             return None
         tok = sentence.token(tok.head)
     return None
+
+
+def _civilian(noun: Token | None) -> bool:
+    return noun is not None and noun.lemma.lower() in _PRIVATE_PERSONS
 
 
 def _crowd_noun(sentence: Sentence, noun: Token) -> bool:

@@ -26,6 +26,7 @@ from riftwatch.coding.subjects import (
     controller,
     left_country,
     misjoined_conj,
+    place_of,
 )
 from riftwatch.coding.targets import (
     answered_targets,
@@ -102,6 +103,8 @@ def find_roles(
         # "8,500 US troops were placed on alert": whose troops are readied readies them.
         sources, targets = targets, []
         s_rule, t_rule = "passive-forces", "none"
+    elif not sources and s_rule == "passive-agent" and root == "17":
+        sources, s_rule = place_of(sentence, trigger, index), "passive-place"
     elif not sources and s_rule == "passive-agent" and "03" <= root <= "08":
         # "Zardari said none would be handed over to India": the speaker's state would do it
         sources, s_rule = _reporter(sentence, trigger, index)

@@ -73,6 +73,20 @@ def left_country(sentence: Sentence, verb: Token, index: MentionIndex) -> list[A
     return []
 
 
+def place_of(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "Fujimori was arrested on arrival in Santiago": with no agent named, the state where
+    it happened ("in" a place, under the verb or one phrase below it) did it."""
+    phrases = [c for c in sentence.children(verb) if c.dep == "prep"]
+    for prep in phrases + [
+        k for p in phrases for o in sentence.children(p) for k in sentence.children(o)
+    ]:
+        pobj = child_of(sentence, prep, ("pobj",)) if prep.lower == "in" else None
+        found = actors_in(sentence, pobj, index) if pobj is not None else []
+        if found:
+            return found
+    return []
+
+
 def accused_object(sentence: Sentence, gerund: Token, index: MentionIndex) -> list[ActorMention]:
     """ "condemned France for carrying out a test", "accused Iran of plotting": the one blamed
     does the act in the gerund, not the one who blames."""

@@ -7,6 +7,7 @@ from collections.abc import Iterator, Sequence
 from riftwatch.coding.phrases import (
     MentionIndex,
     actors_in,
+    antecedent,
     child_of,
     subject_actors,
 )
@@ -14,6 +15,7 @@ from riftwatch.types import ActorKind, ActorMention, Sentence, Token
 from riftwatch.wordlists import ordered_words, words
 
 _OBJECT_PRONOUNS = words("object-pronouns")
+_RELATIVE = words("relative-pronouns")
 _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
@@ -39,6 +41,10 @@ def verb_targets(
         if found:
             return found, "recipient"
     passive = child_of(sentence, trigger, ("nsubjpass",))
+    if passive is not None and passive.lower in _RELATIVE and trigger.dep == "relcl":
+        # "two Mossad agents who were arrested in Amman": the agents
+        head = sentence.token(trigger.head)
+        return antecedent(sentence, passive, head, index), "passive-relative"
     if passive is not None:
         return actors_in(sentence, passive, index), "passive-subject"
     for dep in ("dative", "dobj", "attr"):  # "handed Qatar a list of demands"

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from riftwatch.coding.authorship import VERDICT_VERBS
+from riftwatch.coding.phrases import child_of
 from riftwatch.errors import LexiconError
 from riftwatch.lexicons import lexicon_file, read_lexicon
 from riftwatch.types import Sentence, Token
@@ -98,10 +99,10 @@ class VerbLexicon:
 
     def triggers(self, sentence: Sentence) -> list[Token]:
         """Verbs and nouns whose lemma has entries (auxiliaries excluded), in text order."""
-        return [t for t in sentence.tokens if self._candidate(t)]
+        return [t for t in sentence.tokens if self._candidate(sentence, t)]
 
-    def _candidate(self, tok: Token) -> bool:
-        pos = _pos_class(tok)
+    def _candidate(self, sentence: Sentence, tok: Token) -> bool:
+        pos = _pos_class(sentence, tok)
         return pos is not None and (tok.lemma, pos) in self.index
 
     def matches(self, sentence: Sentence) -> list[ActionMatch]:
@@ -112,7 +113,7 @@ class VerbLexicon:
 
     def match(self, sentence: Sentence, trigger: Token) -> ActionMatch | None:
         """The most specific entry whose constraints hold for `trigger`, if it codes at all."""
-        pos = _pos_class(trigger)
+        pos = _pos_class(sentence, trigger)
         entries = self.entries(trigger.lemma, pos) if pos else ()
         if not entries:
             return None
@@ -137,16 +138,24 @@ def _covered(sentence: Sentence, match: ActionMatch) -> set[int]:
     return out
 
 
-def _pos_class(tok: Token) -> str | None:
+def _pos_class(sentence: Sentence, tok: Token) -> str | None:
     """VERB or NOUN; a copula heading its clause ("Russia was culpable") counts as a verb."""
-    # Participles used as adjectives ("a proposed arms sale") describe, they do not act.
-    if tok.dep in ("aux", "auxpass") or (tok.pos == "VERB" and tok.dep == "amod"):
+    # Participles used as adjectives ("a proposed arms sale") describe, they do not act; a
+    # past tense with a subject of its own does, whatever the parser hung it on ("Mexico
+    # extradited drug lord Joaquin ..." read as a kind of drug lord).
+    if tok.dep in ("aux", "auxpass") or (
+        tok.pos == "VERB" and tok.dep == "amod" and not _finite(sentence, tok)
+    ):
         return None
     if tok.pos == "NOUN" and tok.dep == "compound":  # "aid workers" are not aid
         return None
     if tok.pos == "AUX":
         return "VERB"
     return tok.pos if tok.pos in _POS else None
+
+
+def _finite(sentence: Sentence, tok: Token) -> bool:
+    return tok.tag == "VBD" and child_of(sentence, tok, ("nsubj",)) is not None
 
 
 def _holds(entry: VerbEntry, ctx: _Context) -> bool:
@@ -177,7 +186,7 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
     kids = _children_map(sentence)
     direct = kids.get(trigger.i, [])
     allowed = _VERB_COMPLEMENTS
-    if _pos_class(trigger) == "NOUN":
+    if _pos_class(sentence, trigger) == "NOUN":
         allowed = _NOUN_COMPLEMENTS | _VERB_COMPLEMENTS
     roots: list[Token] = []
     preps: set[str] = set()
@@ -200,7 +209,8 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         elif child.dep == "ccomp":
             roots.append(child)  # "ordered them to leave" parses either way; keep the verb only
             roots.extend(k for k in kids.get(child.i, []) if k.dep in ("dobj", "prt"))
-    if _pos_class(trigger) == "NOUN" and trigger.dep == "dobj" and trigger.head != trigger.i:
+    noun = _pos_class(sentence, trigger) == "NOUN"
+    if noun and trigger.dep == "dobj" and trigger.head != trigger.i:
         verb = sentence.token(trigger.head)  # "made an appeal to Congress for more help"
         if verb.lemma in _LIGHT_VERBS:
             for child in kids.get(verb.i, []):

@@ -18,6 +18,7 @@ from typing import Any
 import duckdb
 
 from riftwatch.errors import NotFoundError
+from riftwatch.events.records import REPORTED_CONFIDENCE
 
 # Order of event mentions: document, then reading order. Merged events: by date with undated
 # ones last ("~" sorts after every ISO date), then id; spelt so a row key compares with it.
@@ -36,7 +37,7 @@ class EventFilter:
     root: str | None = None
     modality: str | None = None  # None: factual only (asserted, announced); "all": everything
     doc_id: str | None = None
-    min_confidence: float = 0.0
+    min_confidence: float = REPORTED_CONFIDENCE  # 0.0: the guesses under the floor as well
     groups: bool = False  # include claims by unnamed groups ("more than 20 Western states")
     limit: int | None = None
     cameo: str | None = None  # the full code, "161"

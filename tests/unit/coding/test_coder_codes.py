@@ -26,6 +26,17 @@ def test_thousands_of_a_people_protesting_demonstrate(parse_text: ParseText) -> 
     assert all(e.action.cameo != "114" for e in _code(parse_text, text))
 
 
+def test_people_boycotting_protest_where_a_state_imposes_an_embargo(
+    parse_text: ParseText,
+) -> None:
+    found = _code(parse_text, "South Korean consumers have been boycotting Japanese beer.")
+    assert [(e.source.code, e.target and e.target.code, e.action.cameo) for e in found] == [
+        ("KOR", "JPN", "143")
+    ]
+    state = _code(parse_text, "The United States boycotted the Moscow Olympics.")
+    assert {e.action.cameo for e in state} == {"163"}, state
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -39,6 +50,12 @@ def test_thousands_of_a_people_protesting_demonstrate(parse_text: ParseText) -> 
         ("Turkey lifted its veto on Finland's membership of NATO.", ("TUR", "FIN", "08")),
         ("Secretary of State Mike Pompeo travelled to Pyongyang.", ("USA", "PRK", "04")),
         ("Macron telephoned Putin on Sunday.", ("FRA", "RUS", "04")),
+        # a past tense with its own subject acts, though parsed as an adjective ("drug lord")
+        (
+            'MEXICO CITY - Mexico extradited drug lord Joaquin "El Chapo" Guzman to the United '
+            "States on Thursday, the foreign ministry said, on the eve of Trump's inauguration.",
+            ("MEX", None, "06"),
+        ),
         (
             "German Foreign Minister Heiko Maas said the evidence pointed to Russian "
             "responsibility.",

@@ -204,6 +204,25 @@ def test_an_extradition_aims_at_the_receiving_state(parse_text: ParseText) -> No
     assert ("THA", "USA", "06") in found and ("THA", "RUS", "06") not in found, found
 
 
+def test_an_arrest_with_no_one_named_is_made_where_it_happened(parse_text: ParseText) -> None:
+    text = "Former Peruvian President Alberto Fujimori was arrested on arrival in Santiago."
+    assert _tuples(_code(parse_text, text)) == {("CHL", "PER", "17")}
+
+
+def test_those_a_relative_clause_arrests_are_its_antecedent(parse_text: ParseText) -> None:
+    text = (
+        "Israel agreed to free Sheikh Ahmed Yassin to secure the return of two Mossad agents "
+        "who were arrested in Amman after they tried to poison Hamas leader Khaled Meshaal."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("JOR", "ISR", "17") in found and ("JOR", "PSE", "17") not in found, found
+
+
+def test_bosnian_serb_forces_are_one_actor(parse_text: ParseText) -> None:
+    text = "Bosnian Serb forces killed about 8,000 Muslim men and boys in Srebrenica in 1995."
+    assert _tuples(_code(parse_text, text)) == {("BIH", "BIH", "20")}
+
+
 def test_where_two_parties_sign_is_no_party(parse_text: ParseText) -> None:
     text = "Australia and East Timor signed a treaty at the United Nations on Tuesday."
     found = _tuples(_code(parse_text, text))

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from riftwatch.evaluation import load_gold, score, scored_records
+from riftwatch.evaluation import evaluate, load_gold, score, scored_records
 
 GOLD = [
     {
@@ -79,6 +79,25 @@ def test_only_factual_non_group_records_are_scored() -> None:
         {"modality": "asserted", "source_kind": "group"},
     ]
     assert len(scored_records(records)) == 2
+
+
+def test_events_under_the_reporting_floor_are_not_scored_but_are_calibrated(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "gold.jsonl"
+    path.write_text("".join(json.dumps(g) + "\n" for g in GOLD))
+    predictions = [
+        _pred("a", "DEU", "RUS", "161", confidence=0.9),
+        _pred("b", "FRA", "RUS", "161", confidence=0.2),  # under the floor: a wrong guess
+        _pred("a", "RUS", "GBR", "111"),  # another coder's record, with no confidence
+    ]
+    report = evaluate(path, predictions=predictions)
+    assert (report.overall.predicted, report.overall.matched_predicted) == (2, 2)
+    assert report.false_positives == []
+    bins = {(b.low, b.high): b for b in report.calibration()}
+    assert (bins[(0.2, 0.4)].predicted, bins[(0.2, 0.4)].right) == (1, 0)
+    everything = evaluate(path, predictions=predictions, min_confidence=0.0)
+    assert everything.overall.predicted == 3
 
 
 def test_a_broken_gold_line_is_named(tmp_path: Path) -> None:

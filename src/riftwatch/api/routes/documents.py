@@ -92,7 +92,9 @@ def get_document(
         document = store.get_document(doc_id)
         if document is None:
             raise NotFoundError(f"no document {doc_id!r} in the store")
-        events = store.events_table(EventFilter(doc_id=doc_id, modality="all", groups=True))
+        events = store.events_table(
+            EventFilter(doc_id=doc_id, modality="all", groups=True, min_confidence=0.0)
+        )
     body = {
         "id": document.id,
         "title": document.title,

@@ -24,6 +24,7 @@ from riftwatch.api.formats import (
 from riftwatch.api.models import ErrorBody, EventDetail, EventPage
 from riftwatch.errors import NotFoundError
 from riftwatch.events.exports import ColumnSet, export_table
+from riftwatch.events.records import REPORTED_CONFIDENCE
 from riftwatch.store import EventFilter, MergedFilter, Store
 
 router = APIRouter(tags=["events"])
@@ -52,7 +53,9 @@ class EventParams(BaseModel):
     start: dt.date | None = Field(None, description="Events that can fall on or after this day.")
     end: dt.date | None = Field(None, description="... on or before this day.")
     min_sources: int | None = Field(None, ge=0, le=100_000, description="Merged only: outlets.")
-    min_confidence: float | None = Field(None, ge=0, le=1, description="Mentions only.")
+    min_confidence: float | None = Field(
+        None, ge=0, le=1, description=f"Mentions only; {REPORTED_CONFIDENCE} when not given."
+    )
     groups: bool | None = Field(None, description="Mentions only: claims by unnamed groups.")
     doc_id: str | None = Field(None, max_length=200, description="Events this document reports.")
     merged: bool = Field(False, description="One row per real-world event, merged across reports.")
@@ -164,7 +167,11 @@ def _filter(params: EventParams) -> EventFilter | MergedFilter:
     if params.min_sources is not None:
         raise ApiError(422, "invalid_request", "min_sources counts outlets: add merged=true")
     return EventFilter(
-        **shared, min_confidence=params.min_confidence or 0.0, groups=bool(params.groups)
+        **shared,
+        min_confidence=(
+            REPORTED_CONFIDENCE if params.min_confidence is None else params.min_confidence
+        ),
+        groups=bool(params.groups),
     )
 
 

@@ -63,7 +63,9 @@ def relations_matrix(
         raise ApiError(422, "invalid_request", "start is after end")
     with StoreAccess.of(request).reading() as store:
         events: Events = (
-            store.query_events(EventFilter(modality="all", start=start, end=end))
+            store.query_events(
+                EventFilter(modality="all", start=start, end=end, min_confidence=0.0)
+            )
             if unmerged
             else store.query_merged(MergedFilter(modality="all", start=start, end=end))
         )
