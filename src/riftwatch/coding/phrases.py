@@ -182,10 +182,14 @@ def collective_size(sentence: Sentence, noun: Token) -> int:
 
 def is_collective(sentence: Sentence, noun: Token) -> bool:
     """ "the two leaders", "both governments", "the four countries": actors named earlier."""
-    if noun.lemma not in _COLLECTIVE_NOUNS or noun.tag not in {"NNS", "NNPS"}:
+    if noun.lemma not in _COLLECTIVE_NOUNS:
         return False
     kids = [c for c in sentence.children(noun) if c.dep in {"det", "nummod", "predet"}]
     words = {c.lower for c in kids}
+    if noun.tag == "NN":  # "each side blamed the other"
+        return bool(words & {"each", "either"})
+    if noun.tag not in {"NNS", "NNPS"}:
+        return False
     counted = "the" in words and any(c.dep == "nummod" and c.like_num for c in kids)
     return bool(words & {"both", "two"}) or counted
 
@@ -211,8 +215,18 @@ def each_other(sentence: Sentence, verb: Token) -> bool:
     for head in heads:
         for obj in sentence.children(head):
             if obj.dep in {"dobj", "pobj"} and obj.lower in {"other", "another"}:
-                return any(c.lower in {"each", "one"} for c in sentence.children(obj))
+                return any(c.lower in {"each", "one"} for c in sentence.children(obj)) or (
+                    _the_other(sentence, verb, obj)
+                )
     return False
+
+
+def _the_other(sentence: Sentence, verb: Token, obj: Token) -> bool:
+    """ "each side blaming the other": "the other" of a subject that is "each" one."""
+    if not any(c.lower == "the" for c in sentence.children(obj)):
+        return False
+    subject = child_of(sentence, verb, ("nsubj",))
+    return subject is not None and any(c.lower == "each" for c in sentence.children(subject))
 
 
 def to_infinitive(sentence: Sentence, verb: Token) -> bool:

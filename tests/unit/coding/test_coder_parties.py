@@ -145,6 +145,7 @@ def test_a_show_of_force_answers_whoever_acted_in_the_clause_it_follows(
     [
         "Armenia and Azerbaijan blamed each other for the renewed fighting.",
         "Armenia and Azerbaijan traded accusations over the renewed fighting.",
+        "Armenia and Azerbaijan fought on Tuesday, with each side blaming the other.",
     ],
 )
 def test_parties_that_accuse_each_other_each_accuse(parse_text: ParseText, text: str) -> None:
