@@ -54,7 +54,7 @@ def verb_targets(
         if obj is not None:
             found = _owners(sentence, obj, index) or actors_in(sentence, obj, index)
             if found:
-                return found, dep
+                return found + _companions(sentence, [trigger, obj], index), dep
     holders = [h for h in (object_token, trigger) if h is not None]
     obj = child_of(sentence, trigger, ("dobj",))
     if obj is not None and obj not in holders:
@@ -64,6 +64,21 @@ def verb_targets(
         return found, "prep-object"
     found = _contacted(sentence, trigger, index)
     return (found, "contacted-object") if found else ([], "none")
+
+
+def _companions(
+    sentence: Sentence, holders: Sequence[Token], index: MentionIndex
+) -> list[ActorMention]:
+    """ "killed Soleimani ..., along with Iraqi militia leader al-Muhandis": those the act
+    took "along with" or "together with" its object."""
+    found = []
+    for holder in holders:
+        for prep in sentence.children(holder):
+            if prep.dep == "prep" and prep.lower in {"along", "together"}:
+                with_ = child_of(sentence, prep, ("prep",))
+                pobj = child_of(sentence, with_, ("pobj",)) if with_ is not None else None
+                found += actors_in(sentence, pobj, index) if pobj is not None else []
+    return found
 
 
 def _contacted(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:

@@ -219,6 +219,14 @@ def test_those_a_relative_clause_arrests_are_its_antecedent(parse_text: ParseTex
     assert ("JOR", "ISR", "17") in found and ("JOR", "PSE", "17") not in found, found
 
 
+def test_those_killed_along_with_the_object_are_targets_too(parse_text: ParseText) -> None:
+    text = (
+        "A US drone strike killed Iran's top general, Qassem Soleimani, at Baghdad airport on "
+        "Friday, along with Iraqi militia leader Abu Mahdi al-Muhandis."
+    )
+    assert {("USA", "IRN", "18"), ("USA", "IRQ", "18")} <= _tuples(_code(parse_text, text))
+
+
 def test_bosnian_serb_forces_are_one_actor(parse_text: ParseText) -> None:
     text = "Bosnian Serb forces killed about 8,000 Muslim men and boys in Srebrenica in 1995."
     assert _tuples(_code(parse_text, text)) == {("BIH", "BIH", "20")}
