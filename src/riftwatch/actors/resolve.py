@@ -106,7 +106,7 @@ def _sentence_mentions(
         )
         mention = _interpret(sentence, parts, ctx, lexicon, limit, nearby)
         if mention is not None:
-            mention = _owned_by_anaphor(sentence, mention, out)
+            mention = _owned_by_possessor(sentence, mention, out)
             out.append(mention)
             head = sentence.token(mention.token_end - 1)
             ctx.saw(mention, is_subject(head), _named_state(mention, lexicon))
@@ -115,16 +115,26 @@ def _sentence_mentions(
     return out
 
 
-def _owned_by_anaphor(
+def _owned_by_possessor(
     sentence: Sentence, mention: ActorMention, before: list[ActorMention]
 ) -> ActorMention:
-    """ "the Pacific nation's cabinet": an office owned by a state anaphor is that state's."""
+    """ "the Pacific nation's cabinet", "Iraq's caretaker prime minister": an office a state
+    owns through a possessive is that state's, whatever the words between."""
     if not before or not mention.sector or ":rule:" not in mention.rule:
         return mention
     owner = before[-1]
-    if not owner.rule.endswith("state-anaphor") or owner.token_end + 1 != mention.token_start:
+    anaphor = owner.rule.endswith("state-anaphor")
+    if not anaphor and (owner.kind is not ActorKind.STATE or ":rule:" in owner.rule):
         return mention
-    if sentence.token(owner.token_end).text not in {"'s", "'"}:
+    head = sentence.token(mention.token_end - 1)
+    owned = any(
+        c.dep == "poss" and owner.token_start <= c.i < owner.token_end
+        for c in sentence.children(head)
+    )
+    adjacent = owner.token_end + 1 == mention.token_start and (
+        sentence.token(owner.token_end).text in {"'s", "'"}
+    )
+    if not (owned or adjacent):
         return mention
     return replace(mention, code=owner.code, rule=f"{owner.rule}+possessive-office")
 

@@ -20,6 +20,7 @@ _WEAK_TARGET_RULES = frozenset({"none", "nearest-in-clause"})
 
 
 _AID_ROOT = "07"
+_FORCE_ROOTS = frozenset({"18", "19", "20"})  # an attack, a killing, a massacre: one kind
 _AID_APPEAL = "023"  # CAMEO 023 Appeal for aid
 
 
@@ -29,14 +30,14 @@ def implicit_targets(
     sentence: int,
     history: Sequence[CodedEvent],
     *,
-    refers_to_event: bool,
+    referenced: str | None,
 ) -> tuple[list[ActorMention], str]:
     """Targets implied by earlier events, with the rule that found them (or [] and "none")."""
     continued = _same_sentence_target(source, sentence, history)
     if continued is not None:
         return [continued], "same-sentence-source"
-    if refers_to_event:  # "condemned the attack": whoever attacked, not whom others blamed
-        parties = _parties_of_last_event(source, sentence, history)
+    if referenced is not None:  # "condemned the attack": whoever attacked, not the blamed
+        parties = _parties_of_last_event(source, sentence, history, referenced)
         if parties:
             return parties, "parties-of-referenced-event"
     same = _same_action(source, root, history)
@@ -170,11 +171,13 @@ def _same_action(
 
 
 def _parties_of_last_event(
-    source: ActorMention, sentence: int, history: Sequence[CodedEvent]
+    source: ActorMention, sentence: int, history: Sequence[CodedEvent], root: str = ""
 ) -> list[ActorMention]:
-    for event in reversed(history):
-        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
-            break
+    """The other parties of the latest event nearby, or of the latest of the kind the
+    referring noun names ("condemned the killing": the killing, not a threat told since)."""
+    near = [e for e in history if sentence - e.evidence.sentence <= _NEAR_SENTENCES]
+    kind = [e for e in near if _same_kind(e.action.root, root)] if root else []
+    for event in reversed(kind or near):
         # "regretted the decision": its author; "welcomed the agreement": both its parties.
         target = [event.target] if event.target and event.symmetric else []
         parties = [event.source, *target]
@@ -184,6 +187,10 @@ def _parties_of_last_event(
         if others:
             return _distinct(others)
     return []
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or (a in _FORCE_ROOTS and b in _FORCE_ROOTS)
 
 
 def _target_rule(event: CodedEvent) -> str:

@@ -69,9 +69,9 @@ def participants(
         return replace(roles, targets=tuple(both), target_rule="collective-object")
     if _names_its_object(sentence, match, index):
         return roles  # "shelled Homs": a named place or group that is no state, not a pronoun
-    refers = _refers_to_event(sentence, match, verbs)
+    refers = _referenced_root(sentence, match, verbs)
     found, rule = discourse.implicit_targets(
-        roles.sources[0], root, sentence.index, history, refers_to_event=refers
+        roles.sources[0], root, sentence.index, history, referenced=refers
     )
     if not found and roles.target_rule == "none":
         found, rule = discourse.reaction_target(roles.sources[0], sentence.index, history)
@@ -105,16 +105,18 @@ def _names_its_object(sentence: Sentence, match: ActionMatch, index: MentionInde
     return False
 
 
-def _refers_to_event(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> bool:
-    """ "praised the talks", "welcomed the agreement": the object is an earlier event."""
+def _referenced_root(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> str | None:
+    """ "praised the talks", "condemned the killing": the object is an earlier event; its
+    CAMEO root when the lexicon codes the noun ("" when it does not), None for no event."""
     deps = {"dobj", "nsubjpass"} | ({"nsubj"} if match.trigger.lemma == "be" else set())
     objects = [c for c in sentence.children(match.trigger) if c.dep in deps]
     if match.object_token is not None:
         objects.append(match.object_token)
-    return any(
-        o.pos == "NOUN" and (o.lemma in discourse.EVENT_NOUNS or verbs.entries(o.lemma, "NOUN"))
-        for o in objects
-    )
+    for o in objects:
+        entries = verbs.entries(o.lemma, "NOUN") if o.pos == "NOUN" else ()
+        if o.pos == "NOUN" and (o.lemma in discourse.EVENT_NOUNS or entries):
+            return next((e.code[:2] for e in entries if e.code), "")
+    return None
 
 
 def acting_pairs(

@@ -268,6 +268,12 @@ def test_an_office_a_state_anaphor_owns_is_that_states(parse_text) -> None:
     assert found["the Pacific nation"] == "SLB" and found["cabinet"] == "SLB", found
 
 
+def test_an_office_a_state_owns_through_a_possessive_is_that_states(parse_text) -> None:
+    text = "Iran vowed revenge, and Iraq's caretaker prime minister condemned the killing."
+    found = {m.text: m.code for m in find_mentions(parse_text(text))}
+    assert found["prime minister"] == "IRQ", found
+
+
 def test_a_large_city_dateline_names_its_state_but_the_city_acts_for_no_one(parse_text) -> None:
     lexicon = load_actor_lexicon()
     assert find_dateline("LAGOS - Protesters attacked shops.", lexicon).code == "NGA"

@@ -58,6 +58,17 @@ def test_condemning_the_attack_condemns_the_attacker_not_whom_others_blamed(
     assert ("UN", "IRN", "11") in found and ("UN", "ISR", "11") not in found, found
 
 
+def test_condemning_the_killing_aims_at_the_killer_not_at_a_threat_told_since(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "A US drone strike killed Iran's top general at Baghdad airport on Friday. Iran vowed "
+        "harsh revenge, and Iraq's prime minister condemned the killing."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("IRQ", "USA", "11") in found and ("IRQ", "IRN", "11") not in found, found
+
+
 def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
     text = (
         "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
