@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from riftwatch.coding.phrases import to_infinitive
+from riftwatch.coding.phrases import child_of, to_infinitive
 from riftwatch.types import Modality, Sentence, Token
 from riftwatch.wordlists import words
 
@@ -32,6 +32,7 @@ _COMPLEMENT_TAKERS = (
 # Not "conj" either: "called the downing a stab in the back and warned ..." are two acts; a
 # shared negation ("did not expel or recall") is handled in _is_negated.
 _CLAUSE_LINKS = frozenset({"xcomp", "ccomp", "acl", "pcomp", "pobj", "prep", "acomp"})
+_SUBJECTS = ("nsubj", "nsubjpass")
 
 
 def classify(
@@ -105,6 +106,9 @@ def _governors(sentence: Sentence, trigger: Token) -> list[Token]:
             break
         if tok.dep == "pobj" and sentence.token(tok.head).lower == "during":
             break  # "warned Putin during a video call": the call took place, warning or not
+        if tok.dep == "conj":  # shares its first verb's governors, not that verb itself
+            tok = sentence.token(tok.head)
+            continue
         tok = sentence.token(tok.head)
         if tok.pos in {"VERB", "AUX", "NOUN", "ADJ", "ADP", "ADV"}:
             chain.append(tok)
@@ -127,6 +131,10 @@ def _links_up(sentence: Sentence, tok: Token) -> bool:
     adverbial clause ("threatened on Sunday to impose")."""
     if tok.dep in _CLAUSE_LINKS:
         return True
+    if tok.dep == "conj" and tok.head != tok.i and child_of(sentence, tok, _SUBJECTS) is None:
+        # "demanding that the alliance rule out ... and pull back forces": a second verb of
+        # a complement, with no subject of its own, is governed as the first is
+        return _links_up(sentence, sentence.token(tok.head))
     return tok.dep == "advcl" and _is_infinitive(sentence, tok)
 
 

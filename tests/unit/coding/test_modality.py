@@ -35,6 +35,12 @@ def _trigger(parse_text: ParseText, text: str, word: str) -> tuple[Sentence, Tok
         ),
         ("China urged Washington to cancel the sale.", "cancel", Modality.HYPOTHETICAL),
         ("Italy is considering expelling Russian diplomats.", "expelling", Modality.HYPOTHETICAL),
+        (
+            "Russia demanded that NATO rule out expansion and pull back its forces.",
+            "pull",
+            Modality.HYPOTHETICAL,
+        ),
+        ("Russia denied the report and expelled two diplomats.", "expelled", Modality.ASSERTED),
     ],
 )
 def test_modality_of_common_phrasings(
