@@ -176,6 +176,7 @@ def _parties_of_last_event(
     """The other parties of the latest event nearby, or of the latest of the kind the
     referring noun names ("condemned the killing": the killing, not a threat told since)."""
     near = [e for e in history if sentence - e.evidence.sentence <= _NEAR_SENTENCES]
+    near = [e for e in near if e.modality.is_factual] or near  # not an act only demanded
     kind = [e for e in near if _same_kind(e.action.root, root)] if root else []
     for event in reversed(kind or near):
         # "regretted the decision": its author; "welcomed the agreement": both its parties.

@@ -69,6 +69,18 @@ def test_condemning_the_killing_aims_at_the_killer_not_at_a_threat_told_since(
     assert ("IRQ", "USA", "11") in found and ("IRQ", "IRN", "11") not in found, found
 
 
+def test_the_proposals_discussed_are_those_made_not_an_act_they_demand(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Russia published draft treaties on Friday, demanding that NATO pull back its forces. "
+        "The White House said it was ready to discuss the proposals but would not compromise "
+        "on the principle that NATO's door stays open."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("USA", "RUS", "03") in found and ("USA", "NATO", "03") not in found, found
+
+
 def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
     text = (
         "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
