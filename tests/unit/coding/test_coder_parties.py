@@ -81,6 +81,16 @@ def test_the_proposals_discussed_are_those_made_not_an_act_they_demand(
     assert ("USA", "RUS", "03") in found and ("USA", "NATO", "03") not in found, found
 
 
+def test_calling_an_act_named_by_its_noun_an_injustice_denounces_its_author(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Thailand extradited Viktor Bout to the United States on Tuesday. Russian Foreign "
+        "Minister Sergei Lavrov called the extradition an extreme injustice."
+    )
+    assert ("RUS", "THA", "11") in _tuples(_code(parse_text, text))
+
+
 def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
     text = (
         "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
