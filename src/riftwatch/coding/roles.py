@@ -38,7 +38,7 @@ from riftwatch.coding.targets import (
     provoking_actor,
     verb_targets,
 )
-from riftwatch.types import ActorMention, Sentence, Token
+from riftwatch.types import ActorKind, ActorMention, Sentence, Token
 from riftwatch.wordlists import words
 
 __all__ = [
@@ -53,6 +53,7 @@ __all__ = [
 ]
 
 _PRONOUNS = words("pronouns")
+_PERSONAL = frozenset({"he", "she"})
 _RELATIVE = words("relative-pronouns")
 _PEOPLE_NOUNS = words("people-nouns")
 # Verbs whose passive names, with "from X" or "to leave X", who did it ("were expelled from").
@@ -181,6 +182,7 @@ def _verb_sources(
 ) -> tuple[list[ActorMention], str]:
     tok = trigger
     pronoun = False
+    person: ActorMention | None = None
     for _ in range(6):
         subject = child_of(sentence, tok, ("nsubj",)) or stray_subject(sentence, tok)
         doer = controller(sentence, tok, index) if subject is None and tok is trigger else []
@@ -210,6 +212,8 @@ def _verb_sources(
                 found = []  # "demanded that Britain hand back ..., accusing London": not Britain
             elif found or not owned_by_pronoun(sentence, subject):
                 return found, "subject"
+        if subject is not None and subject.lower in _PERSONAL and not pronoun:
+            person = _person_before(sentence, subject, index)
         pronoun = pronoun or subject is not None
         if subject is None and tok.dep == "pcomp":
             found = accused_object(sentence, tok, index)
@@ -220,7 +224,8 @@ def _verb_sources(
             found = subject_actors(sentence, copula, index)
             if found:  # "became the first country to recognise South Sudan"
                 return found, "first-to"
-        if tok.dep == "acl" and subject is None:
+        if tok.dep == "acl" and subject is None and not pronoun:
+            # not for "..., which he denounced": a pronoun's referent is no noun's owner
             if tok.tag == "VBN":  # "people hit by floods": the participle's agent acts
                 return agent_actors(sentence, tok, index), "participle-agent"
             found = actors_in(sentence, sentence.token(tok.head), index)
@@ -229,9 +234,21 @@ def _verb_sources(
         if tok.head == tok.i or not _shares_subject(tok):
             break
         tok = sentence.token(tok.head)
+    if person is not None:  # "Maduro ordered ..., in response to ..., which he denounced"
+        return [person], "pronoun-person-before"
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _person_before(sentence: Sentence, pronoun: Token, index: MentionIndex) -> ActorMention | None:
+    """The person "he" or "she" stands for when no verb above names one: the latest person
+    named before it in the sentence ("Trump's remark that he would not rule out ...")."""
+    for tok in reversed(sentence.tokens[: pronoun.i - sentence.tokens[0].i]):
+        mention = index.at(tok)
+        if mention is not None and mention.kind is ActorKind.PERSON:
+            return mention
+    return None
 
 
 def _shares_subject(tok: Token) -> bool:

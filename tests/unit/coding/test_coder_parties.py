@@ -91,6 +91,28 @@ def test_calling_an_act_named_by_its_noun_an_injustice_denounces_its_author(
     assert ("RUS", "THA", "11") in _tuples(_code(parse_text, text))
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Venezuelan President Nicolas Maduro ordered troops into exercises, in response to "
+            "Britain's decision to send a patrol ship to Guyana, which he denounced as a threat.",
+            ("VEN", "GBR", "11"),
+        ),
+        (
+            "Venezuela's government on Saturday denounced as a hostile act President Donald "
+            "Trump's remark on Friday that he would not rule out a military option to deal with "
+            "the crisis in the South American country.",
+            ("USA", "VEN", "13"),
+        ),
+    ],
+)
+def test_he_is_the_person_named_before_when_no_verb_above_names_one(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _tuples(_code(parse_text, text))
+
+
 def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
     text = (
         "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
