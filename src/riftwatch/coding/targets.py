@@ -16,6 +16,7 @@ from riftwatch.wordlists import ordered_words, words
 
 _OBJECT_PRONOUNS = words("object-pronouns")
 _RELATIVE = words("relative-pronouns")
+_EVENT_NOUNS = words("event-nouns")
 _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
@@ -262,11 +263,16 @@ def _pronoun_referent(
     head = _clause_head(sentence, verb)
     subject_codes = {m.code for m in subject_actors(sentence, head, index)}
     obj = child_of(sentence, head, ("dobj",)) if head.i != verb.i else None
-    named = (
-        [m for m in actors_in(sentence, obj, index) if m.code not in subject_codes] if obj else []
-    )
+    # "condemned Trump's decision to recognise Jerusalem as Israel's capital, ... calling it
+    # unjustified": the decision, so its owner
+    found = (_owners(sentence, obj, index) or actors_in(sentence, obj, index)) if obj else []
+    named = [m for m in found if m.code not in subject_codes]
     if named:
         return named[:1]
+    if pronoun.lower == "it":  # "Trump's decision ..., with the royal court calling it ..."
+        act = _latest_owned_act(sentence, pronoun, index, subject_codes)
+        if act:
+            return act
     earlier = [
         m
         for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i])
@@ -276,6 +282,16 @@ def _pronoun_referent(
         people = [m for m in earlier if _names_a_person(sentence, m)]
         earlier = people or earlier
     return earlier[:1]
+
+
+def _latest_owned_act(
+    sentence: Sentence, pronoun: Token, index: MentionIndex, skip: set[str]
+) -> list[ActorMention]:
+    """The owner of the act a noun named last before `pronoun`, if it names one."""
+    for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i]):
+        if tok.pos == "NOUN" and tok.lemma in _EVENT_NOUNS:
+            return [m for m in _owners(sentence, tok, index) if m.code not in skip][:1]
+    return []
 
 
 def _names_a_person(sentence: Sentence, mention: ActorMention) -> bool:

@@ -113,6 +113,16 @@ def test_he_is_the_person_named_before_when_no_verb_above_names_one(
     assert expected in _tuples(_code(parse_text, text))
 
 
+def test_it_after_an_owned_decision_is_that_decision(parse_text: ParseText) -> None:
+    text = (
+        "Jordan and Saudi Arabia on Thursday condemned President Donald Trump's decision to "
+        "recognise Jerusalem as Israel's capital, with the Saudi royal court calling it "
+        "unjustified and irresponsible."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("SAU", "USA", "11") in found and ("SAU", "ISR", "11") not in found, found
+
+
 def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
     text = (
         "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
