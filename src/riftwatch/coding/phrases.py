@@ -229,6 +229,16 @@ def _the_other(sentence: Sentence, verb: Token, obj: Token) -> bool:
     return subject is not None and any(c.lower == "each" for c in sentence.children(subject))
 
 
+def shared_passive_subject(sentence: Sentence, verb: Token) -> Token | None:
+    """ "vessels were fired on and seized": a joined verb with no subject of its own acts on
+    the first verb's passive subject."""
+    if verb.dep != "conj" or verb.head == verb.i or verb.tag != "VBN":
+        return None  # not "was attacked and retaliated": that one acts itself
+    if child_of(sentence, verb, ("nsubj", "nsubjpass")) is not None:
+        return None
+    return child_of(sentence, sentence.token(verb.head), ("nsubjpass",))
+
+
 def to_infinitive(sentence: Sentence, verb: Token) -> bool:
     """ "to expel": the verb has its "to"."""
     return any(c.dep == "aux" and c.lower == "to" for c in sentence.children(verb))

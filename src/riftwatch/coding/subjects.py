@@ -98,9 +98,14 @@ def accused_object(sentence: Sentence, gerund: Token, index: MentionIndex) -> li
 
 
 def agent_actors(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
-    for child in sentence.children(verb):
-        if child.dep == "agent":
-            pobj = child_of(sentence, child, ("pobj",))
+    """The "by" agent of a passive, also one that two joined verbs share: "were fired on and
+    seized by Russian border guards"."""
+    joined = [c for c in sentence.children(verb) if c.dep == "conj"]
+    if verb.dep == "conj" and verb.head != verb.i:
+        joined.append(sentence.token(verb.head))
+    for holder in [verb, *joined]:
+        for child in sentence.children(holder):
+            pobj = child_of(sentence, child, ("pobj",)) if child.dep == "agent" else None
             if pobj is not None:
                 return actors_in(sentence, pobj, index)
     return []

@@ -8,6 +8,7 @@ from riftwatch.coding.phrases import (
     MentionIndex,
     actors_in,
     antecedent,
+    shared_passive_subject,
     child_of,
     subject_actors,
 )
@@ -41,7 +42,7 @@ def verb_targets(
         found = _prep_objects(sentence, [trigger, *sentence.children(trigger)], index, ("to",))
         if found:
             return found, "recipient"
-    passive = child_of(sentence, trigger, ("nsubjpass",))
+    passive = child_of(sentence, trigger, ("nsubjpass",)) or shared_passive_subject(sentence, trigger)
     if passive is not None and passive.lower in _RELATIVE and trigger.dep == "relcl":
         # "two Mossad agents who were arrested in Amman": the agents
         head = sentence.token(trigger.head)

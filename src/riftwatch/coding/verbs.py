@@ -9,7 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from riftwatch.coding.authorship import VERDICT_VERBS
-from riftwatch.coding.phrases import child_of
+from riftwatch.coding.phrases import child_of, shared_passive_subject
 from riftwatch.errors import LexiconError
 from riftwatch.lexicons import lexicon_file, read_lexicon
 from riftwatch.types import Sentence, Token
@@ -190,13 +190,20 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         allowed = _NOUN_COMPLEMENTS | _VERB_COMPLEMENTS
     roots: list[Token] = []
     preps: set[str] = set()
+    shared = shared_passive_subject(sentence, trigger)
+    if shared is not None:
+        roots.append(shared)  # "were fired on and seized": the vessels were seized
+    passive = shared is not None or any(c.dep == "nsubjpass" for c in direct)
     for child in direct:
+        if passive and child.dep == "prt" and child.i == trigger.i + 1:
+            preps.add(child.lemma)  # "were fired on": the preposition the passive left behind
         if child.dep in _PREPS:
             objects = kids.get(child.i, [])
             if objects and all(o.ent_type in _TIME_ENTS for o in objects):
                 continue  # "a video call on Tuesday" is no "call on"
             preps.add(child.lemma)
-            roots.extend(objects)
+            if not (shared is not None and child.dep == "agent"):
+                roots.extend(objects)  # "seized by Russian border guards": no border seized
         elif child.dep in allowed:
             roots.append(child)
             if child.dep == "dobj":  # "took measures against", "imposed sanctions on"
