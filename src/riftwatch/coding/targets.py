@@ -8,8 +8,8 @@ from riftwatch.coding.phrases import (
     MentionIndex,
     actors_in,
     antecedent,
-    shared_passive_subject,
     child_of,
+    shared_passive_subject,
     subject_actors,
 )
 from riftwatch.types import ActorKind, ActorMention, Sentence, Token
@@ -42,7 +42,8 @@ def verb_targets(
         found = _prep_objects(sentence, [trigger, *sentence.children(trigger)], index, ("to",))
         if found:
             return found, "recipient"
-    passive = child_of(sentence, trigger, ("nsubjpass",)) or shared_passive_subject(sentence, trigger)
+    passive = child_of(sentence, trigger, ("nsubjpass",))
+    passive = passive or shared_passive_subject(sentence, trigger)
     if passive is not None and passive.lower in _RELATIVE and trigger.dep == "relcl":
         # "two Mossad agents who were arrested in Amman": the agents
         head = sentence.token(trigger.head)
