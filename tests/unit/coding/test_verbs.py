@@ -112,6 +112,8 @@ CASES = [
     ("The army retook the town on Sunday.", "retook", "192", False),
     ("A drone strike killed three militants.", "strike", "195", False),
     ("A chemical attack killed dozens of people in Douma.", "attack", "2041", False),
+    ("Pakistan shut NATO supply routes into Afghanistan.", "shut", "163", False),
+    ("Islamabad would respond at a time and place of its choosing.", "respond", "130", False),
 ]
 
 
