@@ -77,7 +77,7 @@ def find_roles(
     symmetric: bool = False,
 ) -> Roles:
     """Source and target mentions of the action at `trigger`, with the rule that found each."""
-    if trigger.lemma in _VERDICT_VERBS:
+    if trigger.lemma in _VERDICT_VERBS or _faces_a_threat(trigger, root):
         sources, s_rule = _reporter(sentence, trigger, index)
         targets, t_rule = subject_actors(sentence, trigger, index), "copula-subject"
     elif trigger.lemma in _EVIDENCE_VERBS and not subject_actors(sentence, trigger, index):
@@ -129,6 +129,12 @@ def find_roles(
     if not kept and not (symmetric and len(codes) >= 2) and s_rule != "judged-act":
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
+
+
+def _faces_a_threat(trigger: Token, root: str) -> bool:
+    """ "Han said the United States would face the greatest pain": the speaker threatens the
+    one who would face it."""
+    return trigger.lemma == "face" and root == "13"
 
 
 def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:

@@ -123,6 +123,11 @@ def test_it_after_an_owned_decision_is_that_decision(parse_text: ParseText) -> N
     assert ("SAU", "USA", "11") in found and ("SAU", "ISR", "11") not in found, found
 
 
+def test_whoever_says_another_will_face_pain_threatens_it(parse_text: ParseText) -> None:
+    text = "North Korea's envoy said the United States would face the greatest pain."
+    assert _tuples(_code(parse_text, text)) == {("PRK", "USA", "13")}
+
+
 def test_an_act_done_at_anothers_request_was_asked_for(parse_text: ParseText) -> None:
     text = (
         "Canada arrested Huawei's chief financial officer Meng Wanzhou in Vancouver on Dec. 1 "
