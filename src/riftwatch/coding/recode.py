@@ -19,6 +19,8 @@ _MANY = words("many-words")
 # Armed men outside any army: their violence is an assault (18), not military force (19).
 _IRREGULARS = words("irregular-fighter-nouns")
 _UNCONVENTIONAL = "180"
+_COERCIVE = words("coercive-verbs")
+_THREAT = "130"
 # People boycotting as private persons protest (143); a state's boycott is an embargo (163).
 _PRIVATE_PERSONS = words("private-person-nouns")
 _EMBARGO, _CIVIL_BOYCOTT = "163", "143"
@@ -66,6 +68,8 @@ def code_in_context(
         return violence.MASS_KILLING
     if code == "190" and violence.kills_one_person(sentence, trigger):
         return violence.ASSASSINATION
+    if code.startswith("03") and _vows_force(sentence, trigger):
+        return _THREAT  # "Khartoum vowed to use all legitimate means to drive them out"
     if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
         return arrivals.PROVIDE_AID
     if code == "154" and roles.targets and _sent_to_help(sentence, trigger):
@@ -156,6 +160,16 @@ def _acting_noun(sentence: Sentence, trigger: Token) -> Token | None:
             return None
         tok = sentence.token(tok.head)
     return None
+
+
+def _vows_force(sentence: Sentence, trigger: Token) -> bool:
+    """A promise whose infinitive (or the infinitive of its infinitive) is an act of force."""
+    frontier = [trigger]
+    for _ in range(2):
+        frontier = [c for v in frontier for c in sentence.children(v) if c.dep == "xcomp"]
+        if any(v.lemma in _COERCIVE for v in frontier):
+            return True
+    return False
 
 
 def _civilian(noun: Token | None) -> bool:

@@ -1,4 +1,4 @@
-"""Acts a sentence refers to rather than reports, end to end on real sentences."""
+"""Acts a sentence refers to, vows or reports, end to end on real sentences."""
 
 from __future__ import annotations
 
@@ -15,3 +15,12 @@ def test_an_act_named_by_an_adjective_alone_is_a_reference(parse_text: ParseText
 def test_an_act_owned_by_a_named_state_is_still_reported(parse_text: ParseText) -> None:
     text = "Turkey's criticism of Egypt over the arrests angered Cairo."
     assert ("TUR", "EGY", "11") in _tuples(_code(parse_text, text))
+
+
+def test_a_vow_to_use_force_threatens_and_a_pledge_to_help_promises(
+    parse_text: ParseText,
+) -> None:
+    text = "Iran vowed to strike back at Israel. China pledged to help Pakistan rebuild."
+    found = _tuples(_code(parse_text, text))
+    assert ("IRN", "ISR", "13") in found and ("CHN", "PAK", "03") in found, found
+    assert ("IRN", "ISR", "03") not in found, found
