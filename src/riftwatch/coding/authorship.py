@@ -63,14 +63,21 @@ def convicted_of(sentence: Sentence, noun: Token) -> tuple[Token, Token] | None:
     return person, verb
 
 
-def occasion_of(sentence: Sentence, noun: Token) -> Token | None:
+def occasion_of(sentence: Sentence, noun: Token, *, talks: bool = False) -> Token | None:
     """ "warned Putin during a video call", "soldiers were killed in a clash with Chinese
-    troops": the verb whose parties the talk or the fight told as a noun was between."""
+    troops": the verb whose parties the talk or the fight told as a noun was between; talks
+    also "before" or "after" the act ("Speaking before talks with Jordan's King Abdullah,
+    Putin called ...": Putin's talks)."""
     prep = _head(sentence, noun) if noun.dep == "pobj" else None
-    if prep is None or prep.lower not in {"during", "in", "at"}:
+    preps = _OCCASION_PREPS | (_AROUND_PREPS if talks else frozenset())
+    if prep is None or prep.lower not in preps:
         return None
     verb = _head(sentence, prep)
     return verb if verb is not None and verb.pos == "VERB" else None
+
+
+_OCCASION_PREPS = frozenset({"during", "in", "at"})
+_AROUND_PREPS = frozenset({"before", "after", "following", "ahead"})
 
 
 def trip_for(sentence: Sentence, noun: Token) -> Token | None:

@@ -153,7 +153,12 @@ def _same_sentence_target(
         if event.evidence.sentence != sentence:
             return None
         if event.source.code == source.code and event.target is not None:
-            if _target_rule(event) not in _WEAK_TARGET_RULES:
+            # not the talks an act was told beside ("Speaking before talks with Jordan's king,
+            # Putin called the downing a stab in the back")
+            if (
+                _target_rule(event) not in _WEAK_TARGET_RULES
+                and "source:occasion" not in event.notes
+            ):
                 return event.target
     return None
 

@@ -315,7 +315,11 @@ def _governed_noun_sources(
     trip = authorship.trip_for(sentence, trigger)
     if trip is not None:
         return _verb_sources(sentence, trip, index, previous)[0], "trip-purpose"
-    occasion = authorship.occasion_of(sentence, trigger) if root in _OCCASIONS else None
+    occasion = (
+        authorship.occasion_of(sentence, trigger, talks=root == "04")
+        if root in _OCCASIONS
+        else None
+    )
     if occasion is not None and not _names_a_party(sentence, trigger, occasion, index, root):
         occasion = None  # "missiles would stay on the ground during the talks"
     if occasion is not None:

@@ -24,3 +24,16 @@ def test_a_vow_to_use_force_threatens_and_a_pledge_to_help_promises(
     found = _tuples(_code(parse_text, text))
     assert ("IRN", "ISR", "13") in found and ("CHN", "PAK", "03") in found, found
     assert ("IRN", "ISR", "03") not in found, found
+
+
+def test_talks_before_an_act_are_its_subjects_and_aim_nothing_else(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Turkish jets shot down a Russian bomber on Tuesday. Speaking before talks with "
+        "Jordan's King Abdullah in Sochi, President Vladimir Putin called the downing a stab in "
+        "the back."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert {("RUS", "JOR", "04"), ("RUS", "TUR", "11")} <= found, found
+    assert ("RUS", "JOR", "11") not in found, found
