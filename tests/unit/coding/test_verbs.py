@@ -114,6 +114,7 @@ CASES = [
     ("A chemical attack killed dozens of people in Douma.", "attack", "2041", False),
     ("Pakistan shut NATO supply routes into Afghanistan.", "shut", "163", False),
     ("Islamabad would respond at a time and place of its choosing.", "respond", "130", False),
+    ("Vienna wants to keep channels of communication with Moscow open.", "wants", "030", False),
 ]
 
 
