@@ -21,6 +21,8 @@ _WEAK_TARGET_RULES = frozenset({"none", "nearest-in-clause"})
 
 _AID_ROOT = "07"
 _FORCE_ROOTS = frozenset({"18", "19", "20"})  # an attack, a killing, a massacre: one kind
+_FORCE_POSTURE = "15"
+_CONFLICT_QUADS = frozenset({3, 4})  # verbal and material conflict
 _AID_APPEAL = "023"  # CAMEO 023 Appeal for aid
 
 
@@ -47,7 +49,27 @@ def implicit_targets(
         asked = _appealed_for_aid(source, sentence, history)
         if asked is not None:
             return [asked], "answered-appeal"
+    if root == _FORCE_POSTURE:
+        faced = _latest_adversary(source, sentence, history)
+        if faced is not None:
+            return [faced], "posture-toward-adversary"
     return [], "none"
+
+
+def _latest_adversary(
+    source: ActorMention, sentence: int, history: Sequence[CodedEvent]
+) -> ActorMention | None:
+    """ "India recalled its envoy from Islamabad, blaming Pakistan ... India has been moving
+    troops toward the border": forces massed at no one named face whom the source last acted
+    against nearby."""
+    for event in reversed(history):
+        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
+            return None
+        hostile = event.action.quad_class in _CONFLICT_QUADS and event.modality.is_factual
+        if hostile and event.source.code == source.code and event.target is not None:
+            if event.target.code != source.code:
+                return event.target
+    return None
 
 
 def _appealed_for_aid(

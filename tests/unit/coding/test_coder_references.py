@@ -37,3 +37,13 @@ def test_talks_before_an_act_are_its_subjects_and_aim_nothing_else(
     found = _tuples(_code(parse_text, text))
     assert {("RUS", "JOR", "04"), ("RUS", "TUR", "11")} <= found, found
     assert ("RUS", "JOR", "11") not in found, found
+
+
+def test_troops_massed_at_no_one_named_face_whom_the_source_last_opposed(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "India recalled its high commissioner from Islamabad on Friday, blaming Pakistan-based "
+        "militants for the attack. India has been moving troops toward the border."
+    )
+    assert ("IND", "PAK", "15") in _tuples(_code(parse_text, text))
