@@ -80,6 +80,19 @@ _OCCASION_PREPS = frozenset({"during", "in", "at"})
 _AROUND_PREPS = frozenset({"before", "after", "following", "ahead"})
 
 
+_RESPONDING = frozenset({"respond", "retaliate", "react", "answer", "reply", "hit"})
+
+
+def response_by(sentence: Sentence, noun: Token) -> Token | None:
+    """ "South Korea's military responded with a precision missile strike drill": the verb
+    of responding whose means the act told as a noun is."""
+    prep = _head(sentence, noun) if noun.dep == "pobj" else None
+    if prep is None or prep.lower not in {"with", "by"}:
+        return None
+    verb = _head(sentence, prep)
+    return verb if verb is not None and verb.lemma in _RESPONDING else None
+
+
 def trip_for(sentence: Sentence, noun: Token) -> Token | None:
     """ "sent its foreign minister to Washington for talks", "flew to Beijing for a summit":
     the trip whose purpose `noun` is; its traveller or sender meets where it goes."""

@@ -56,6 +56,18 @@ def implicit_targets(
     return [], "none"
 
 
+def answered_actor(
+    source: ActorMention, sentence: int, history: Sequence[CodedEvent]
+) -> ActorMention | None:
+    """Who a response answers: the latest other actor that acted nearby."""
+    for event in reversed(history):
+        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
+            return None
+        if event.modality.is_factual and event.source.code != source.code:
+            return event.source
+    return None
+
+
 def _latest_adversary(
     source: ActorMention, sentence: int, history: Sequence[CodedEvent]
 ) -> ActorMention | None:

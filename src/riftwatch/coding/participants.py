@@ -69,6 +69,10 @@ def participants(
         return replace(roles, targets=tuple(both), target_rule="collective-object")
     if _names_its_object(sentence, match, index):
         return roles  # "shelled Homs": a named place or group that is no state, not a pronoun
+    if roles.source_rule == "response-means":  # "responded with a missile drill": to whom
+        answered = discourse.answered_actor(roles.sources[0], sentence.index, history)
+        if answered is not None:
+            return replace(roles, targets=(answered,), target_rule="answered-actor")
     refers = _referenced_root(sentence, match, verbs)
     found, rule = discourse.implicit_targets(
         roles.sources[0], root, sentence.index, history, referenced=refers

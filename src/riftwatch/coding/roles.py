@@ -331,6 +331,9 @@ def _governed_noun_sources(
         ]
         if found:
             return found, "occasion"
+    response = authorship.response_by(sentence, trigger)
+    if response is not None:
+        return _verb_sources(sentence, response, index, previous)[0], "response-means"
     verdict = authorship.convicted_of(sentence, trigger)
     if verdict is not None:  # the convicted's state, else the judging court's
         convicted = actors_in(sentence, verdict[0], index)

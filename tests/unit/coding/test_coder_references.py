@@ -47,3 +47,11 @@ def test_troops_massed_at_no_one_named_face_whom_the_source_last_opposed(
         "militants for the attack. India has been moving troops toward the border."
     )
     assert ("IND", "PAK", "15") in _tuples(_code(parse_text, text))
+
+
+def test_the_means_of_a_response_answer_whoever_acted_before(parse_text: ParseText) -> None:
+    text = (
+        "North Korea test-fired a new intercontinental ballistic missile on Wednesday, and South "
+        "Korea's military responded minutes later with a precision missile strike drill."
+    )
+    assert ("KOR", "PRK", "15") in _tuples(_code(parse_text, text))
