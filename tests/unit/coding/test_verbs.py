@@ -115,6 +115,7 @@ CASES = [
     ("Pakistan shut NATO supply routes into Afghanistan.", "shut", "163", False),
     ("Islamabad would respond at a time and place of its choosing.", "respond", "130", False),
     ("Vienna wants to keep channels of communication with Moscow open.", "wants", "030", False),
+    ("Chung spoke to reporters after briefing Trump at the White House.", "briefing", "040", False),
 ]
 
 
