@@ -296,7 +296,23 @@ def _noun_sources(
     parties = parties_between(sentence, trigger, index)
     if parties:
         return parties, "between"
+    told = _told_in_relative(sentence, trigger, index)
+    if told:
+        return told, "relative-doer"
     return _governed_noun_sources(sentence, trigger, index, previous, root)
+
+
+def _told_in_relative(sentence: Sentence, noun: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "the 1995 Srebrenica massacre, in which Bosnian Serb forces killed about 8,000 men":
+    the relative clause that tells the act names who did it."""
+    for clause in sentence.children(noun):
+        if clause.dep == "relcl" and any(
+            c.dep == "prep" and c.lower == "in" for c in sentence.children(clause)
+        ):
+            found = subject_actors(sentence, clause, index)
+            if found:
+                return found
+    return []
 
 
 def _governed_noun_sources(

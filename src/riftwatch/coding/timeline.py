@@ -169,6 +169,16 @@ def _told_date(sentence: Sentence, noun: Token, published: dt.date | None) -> Pa
                 found = dates.resolve_event_date(sentence, child, published)
                 if found is not None:
                     return found
+    return _year_of(sentence, noun)
+
+
+def _year_of(sentence: Sentence, noun: Token) -> PartialDate | None:
+    """ "the 1995 Srebrenica massacre", "a 2014 explosion": the year the noun is named by."""
+    for child in sentence.children(noun):
+        year = child.text
+        if child.dep == "nummod" and child.ent_type == "DATE" and len(year) == 4:
+            if year.isdigit() and 1900 <= int(year) <= 2100:
+                return PartialDate(int(year), text=year)
     return None
 
 

@@ -55,3 +55,15 @@ def test_the_means_of_a_response_answer_whoever_acted_before(parse_text: ParseTe
         "Korea's military responded minutes later with a precision missile strike drill."
     )
     assert ("KOR", "PRK", "15") in _tuples(_code(parse_text, text))
+
+
+def test_a_massacre_is_done_by_whom_its_relative_clause_names_in_its_own_year(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Serbia had violated its obligation to prevent genocide in the 1995 Srebrenica massacre, "
+        "in which Bosnian Serb forces killed about 8,000 Muslim men and boys."
+    )
+    found = [e for e in _code(parse_text, text, "2007-02-26") if e.action.root == "20"]
+    assert [(e.source.code, e.target and e.target.code) for e in found] == [("BIH", "BIH")]
+    assert found[0].date is not None and (found[0].date.year, found[0].date.month) == (1995, None)
