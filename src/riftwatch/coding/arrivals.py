@@ -1,5 +1,6 @@
 """Arrivals that deliver aid: "a Japanese rescue team arrived in Sichuan", "the first aid
-flights from New Zealand landed in Tonga, carrying water" provide aid (070); a leader
+flights from New Zealand landed in Tonga, carrying water" provide aid (070); investigators
+arriving investigate ("a team of 18 Russian investigators arrived in Ankara", 090); a leader
 arriving is a visit (042)."""
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from riftwatch.wordlists import words
 _BEARERS = words("aid-bearer-nouns")
 _AID_WORDS = words("aid-words")
 _ARRIVING = frozenset({"arrive", "land", "reach"})
+_INVESTIGATORS = words("investigator-nouns")
 PROVIDE_AID = "070"
+INVESTIGATE = "090"
 
 
 def aid_arrival(sentence: Sentence, trigger: Token) -> bool:
@@ -22,3 +25,20 @@ def aid_arrival(sentence: Sentence, trigger: Token) -> bool:
         return False
     said = {t.lemma.lower() for t in sentence.subtree(trigger)}
     return bool(said & _AID_WORDS)
+
+
+def investigators_arrival(sentence: Sentence, trigger: Token) -> bool:
+    """The trigger is an arrival of investigators or inspectors, or of a team of them."""
+    if trigger.lemma not in _ARRIVING:
+        return False
+    subject = next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)
+    if subject is None:
+        return False
+    heads = [subject] + [
+        o
+        for p in sentence.children(subject)
+        if p.lower == "of"
+        for o in sentence.children(p)
+        if o.dep == "pobj"
+    ]
+    return any(h.lemma.lower() in _INVESTIGATORS for h in heads)

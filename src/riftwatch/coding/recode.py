@@ -72,6 +72,8 @@ def code_in_context(
         return _THREAT  # "Khartoum vowed to use all legitimate means to drive them out"
     if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
         return arrivals.PROVIDE_AID
+    if code.startswith("04") and arrivals.investigators_arrival(sentence, trigger):
+        return arrivals.INVESTIGATE
     if code == "154" and roles.targets and _sent_to_help(sentence, trigger):
         return _MILITARY_AID  # "sent troops into Cameroon to help its army", "at the request of"
     return code

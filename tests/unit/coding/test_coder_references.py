@@ -67,3 +67,17 @@ def test_a_massacre_is_done_by_whom_its_relative_clause_names_in_its_own_year(
     found = [e for e in _code(parse_text, text, "2007-02-26") if e.action.root == "20"]
     assert [(e.source.code, e.target and e.target.code) for e in found] == [("BIH", "BIH")]
     assert found[0].date is not None and (found[0].date.year, found[0].date.month) == (1995, None)
+
+
+def test_investigators_arriving_investigate_where_a_leader_would_visit(
+    parse_text: ParseText,
+) -> None:
+    text = "A team of 18 Russian investigators arrived in Ankara on Tuesday."
+    found = _code(parse_text, text)
+    assert [(e.source.code, e.target and e.target.code, e.action.cameo) for e in found] == [
+        ("RUS", "TUR", "090")
+    ]
+    visit = _code(
+        parse_text, "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday."
+    )
+    assert {e.action.root for e in visit} == {"04"}, visit
