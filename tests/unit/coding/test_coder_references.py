@@ -81,3 +81,8 @@ def test_investigators_arriving_investigate_where_a_leader_would_visit(
         parse_text, "Russian Foreign Minister Sergei Lavrov arrived in Ankara on Tuesday."
     )
     assert {e.action.root for e in visit} == {"04"}, visit
+
+
+def test_nuclear_inspectors_verifying_investigate_for_the_iaea(parse_text: ParseText) -> None:
+    text = "UN nuclear inspectors have verified that North Korea has shut down its reactor."
+    assert ("IAEA", "PRK", "09") in _tuples(_code(parse_text, text))
