@@ -116,6 +116,7 @@ CASES = [
     ("Islamabad would respond at a time and place of its choosing.", "respond", "130", False),
     ("Vienna wants to keep channels of communication with Moscow open.", "wants", "030", False),
     ("Chung spoke to reporters after briefing Trump at the White House.", "briefing", "040", False),
+    ("The bombing of a Pan Am airliner over Lockerbie killed 270.", "bombing", "183", False),
 ]
 
 
