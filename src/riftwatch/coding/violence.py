@@ -27,6 +27,8 @@ _MANY_DEAD = 20  # fewer dead are a killing the codebook keeps under 18/19
 def mass_killing(sentence: Sentence, trigger: Token, count: Quantity | None) -> bool:
     """The act at `trigger`, or a killing it leads to ("opened fire ..., killing dozens"),
     kills civilians in numbers."""
+    if any(c.dep == "prt" and c.lower == "down" for c in sentence.children(trigger)):
+        return False  # "shot down a passenger jet, killing all 176 on board": an aircraft downed
     verbs = [trigger] + [c for c in sentence.children(trigger) if c.dep in _LINKS]
     return any(verb.lemma in _KILLING and _many_civilians(sentence, verb, count) for verb in verbs)
 

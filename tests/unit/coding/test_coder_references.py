@@ -86,3 +86,14 @@ def test_investigators_arriving_investigate_where_a_leader_would_visit(
 def test_nuclear_inspectors_verifying_investigate_for_the_iaea(parse_text: ParseText) -> None:
     text = "UN nuclear inspectors have verified that North Korea has shut down its reactor."
     assert ("IAEA", "PRK", "09") in _tuples(_code(parse_text, text))
+
+
+def test_a_jet_shot_down_with_its_passengers_is_force_not_a_massacre(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Iran's military shot down a Ukrainian passenger jet near Tehran on Wednesday, killing "
+        "all 176 people on board."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("IRN", "UKR", "19") in found and not {t for t in found if t[2] == "20"}, found
