@@ -117,6 +117,7 @@ CASES = [
     ("Vienna wants to keep channels of communication with Moscow open.", "wants", "030", False),
     ("Chung spoke to reporters after briefing Trump at the White House.", "briefing", "040", False),
     ("The bombing of a Pan Am airliner over Lockerbie killed 270.", "bombing", "183", False),
+    ("South Sudanese troops seized the disputed Heglig oil field.", "seized", "192", False),
 ]
 
 
