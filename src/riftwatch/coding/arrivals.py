@@ -18,9 +18,7 @@ INVESTIGATE = "090"
 
 def aid_arrival(sentence: Sentence, trigger: Token) -> bool:
     """The trigger is an arrival whose subject is a team, flight or convoy bringing aid."""
-    if trigger.lemma not in _ARRIVING:
-        return False
-    subject = next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)
+    subject = _arriving(sentence, trigger)
     if subject is None or subject.lemma.lower() not in _BEARERS:
         return False
     said = {t.lemma.lower() for t in sentence.subtree(trigger)}
@@ -29,9 +27,7 @@ def aid_arrival(sentence: Sentence, trigger: Token) -> bool:
 
 def investigators_arrival(sentence: Sentence, trigger: Token) -> bool:
     """The trigger is an arrival of investigators or inspectors, or of a team of them."""
-    if trigger.lemma not in _ARRIVING:
-        return False
-    subject = next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)
+    subject = _arriving(sentence, trigger)
     if subject is None:
         return False
     heads = [subject] + [
@@ -42,3 +38,10 @@ def investigators_arrival(sentence: Sentence, trigger: Token) -> bool:
         if o.dep == "pobj"
     ]
     return any(h.lemma.lower() in _INVESTIGATORS for h in heads)
+
+
+def _arriving(sentence: Sentence, trigger: Token) -> Token | None:
+    """Who or what arrives, when the trigger is an arrival."""
+    if trigger.lemma not in _ARRIVING:
+        return None
+    return next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)

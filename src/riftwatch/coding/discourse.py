@@ -7,7 +7,7 @@ expulsion of Russian diplomats; "Trump praised the talks" praises the other part
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from riftwatch.types import ActorKind, ActorMention, CodedEvent, Sentence, Token
 from riftwatch.wordlists import pairs, words
@@ -56,13 +56,19 @@ def implicit_targets(
     return [], "none"
 
 
+def _recent(history: Sequence[CodedEvent], sentence: int) -> Iterator[CodedEvent]:
+    """The events of the last few sentences before `sentence`, latest first."""
+    for event in reversed(history):
+        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
+            return
+        yield event
+
+
 def answered_actor(
     source: ActorMention, sentence: int, history: Sequence[CodedEvent]
 ) -> ActorMention | None:
     """Who a response answers: the latest other actor that acted nearby."""
-    for event in reversed(history):
-        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
-            return None
+    for event in _recent(history, sentence):
         if event.modality.is_factual and event.source.code != source.code:
             return event.source
     return None
@@ -74,9 +80,7 @@ def _latest_adversary(
     """ "India recalled its envoy from Islamabad, blaming Pakistan ... India has been moving
     troops toward the border": forces massed at no one named face whom the source last acted
     against nearby."""
-    for event in reversed(history):
-        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
-            return None
+    for event in _recent(history, sentence):
         hostile = event.action.quad_class in _CONFLICT_QUADS and event.modality.is_factual
         if hostile and event.source.code == source.code and event.target is not None:
             if event.target.code != source.code:
@@ -89,9 +93,7 @@ def _appealed_for_aid(
 ) -> ActorMention | None:
     """ "Haiti appealed for international help ... The United States is sending teams": aid
     goes to whoever asked for it lately."""
-    for event in reversed(history):
-        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
-            return None
+    for event in _recent(history, sentence):
         if event.action.cameo.startswith(_AID_APPEAL) and event.source.code != source.code:
             return event.source
     return None
@@ -101,9 +103,7 @@ def reaction_target(
     source: ActorMention, sentence: int, history: Sequence[CodedEvent]
 ) -> tuple[list[ActorMention], str]:
     """The actor who last acted against `source` nearby: the likely object of its reaction."""
-    for event in reversed(history):
-        if sentence - event.evidence.sentence > _NEAR_SENTENCES:
-            break
+    for event in _recent(history, sentence):
         if event.target is not None and event.target.code == source.code:
             if event.source.code != source.code:
                 return [event.source], "reaction-to-earlier"
@@ -135,7 +135,7 @@ def collective_referents(
     nearby (its coordinated sources, or its source and target); for people, the latest act
     between two named persons; for "the four countries", the latest act by exactly four."""
     facts = [e for e in history if e.modality.is_factual]
-    near = [e for e in facts if sentence - e.evidence.sentence <= _NEAR_SENTENCES]
+    near = list(_recent(facts, sentence))[::-1]
     between_people = [e for e in near if _both_people(e)]
     if people and between_people:
         event = between_people[-1]
@@ -214,7 +214,7 @@ def _parties_of_last_event(
 ) -> list[ActorMention]:
     """The other parties of the latest event nearby, or of the latest of the kind the
     referring noun names ("condemned the killing": the killing, not a threat told since)."""
-    near = [e for e in history if sentence - e.evidence.sentence <= _NEAR_SENTENCES]
+    near = list(_recent(history, sentence))[::-1]
     near = [e for e in near if e.modality.is_factual] or near  # not an act only demanded
     kind = [e for e in near if _same_kind(e.action.root, root)] if root else []
     for event in reversed(kind or near):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from riftwatch.coding.discourse import EVENT_NOUNS
 from riftwatch.coding.phrases import (
     MentionIndex,
     actors_in,
@@ -17,7 +18,6 @@ from riftwatch.wordlists import ordered_words, words
 
 _OBJECT_PRONOUNS = words("object-pronouns")
 _RELATIVE = words("relative-pronouns")
-_EVENT_NOUNS = words("event-nouns")
 _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
@@ -291,7 +291,7 @@ def _latest_owned_act(
 ) -> list[ActorMention]:
     """The owner of the act a noun named last before `pronoun`, if it names one."""
     for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i]):
-        if tok.pos == "NOUN" and tok.lemma in _EVENT_NOUNS:
+        if tok.pos == "NOUN" and tok.lemma in EVENT_NOUNS:
             return [m for m in _owners(sentence, tok, index) if m.code not in skip][:1]
     return []
 
