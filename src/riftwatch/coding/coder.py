@@ -5,19 +5,31 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from riftwatch.coding import counted, counts, derived, discourse, modality, recode, timeline
+from riftwatch.coding import (
+    counted,
+    counts,
+    derived,
+    discourse,
+    modality,
+    proposals,
+    recode,
+    timeline,
+)
 from riftwatch.coding.authorship import VERDICT_VERBS
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
 from riftwatch.coding.participants import acting_pairs, participants
 from riftwatch.coding.roles import MentionIndex, Roles, find_roles
+from riftwatch.coding.sources import verb_sources
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
 from riftwatch.types import (
     ActorMention,
     CodedEvent,
     Evidence,
+    Modality,
     ParsedDoc,
+    Quantity,
     Sentence,
 )
 from riftwatch.wordlists import words
@@ -51,6 +63,8 @@ def code_document(
         for match in matches:
             if match.reporting or match.cameo not in cameo or _referenced(sentence, match, index):
                 continue
+            if proposals.answered_proposal(sentence, match.trigger, index) is not None:
+                continue  # coded below, aimed at whoever answers it
             if _consequence(sentence, match, matches) or _agreed_act(sentence, match, matches):
                 continue
             roles = participants(sentence, match, index, verbs, previous, events)
@@ -59,6 +73,7 @@ def code_document(
                 events.extend(_events_for(parsed, sentence, match, roles, cameo, story, index))
                 events.extend(_gapped(parsed, sentence, match, roles, cameo, story, index))
         events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
+        events.extend(_answered(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
     return _dedupe(events)
 
@@ -166,6 +181,51 @@ def _echoes(
     return found
 
 
+def _answered(
+    parsed: ParsedDoc,
+    sentence: Sentence,
+    index: MentionIndex,
+    cameo: CameoTable,
+    previous: ActorMention | None,
+    history: Sequence[CodedEvent],
+) -> list[CodedEvent]:
+    """ "India rejected Trump's offer to mediate": Trump offered, to India."""
+    found: list[CodedEvent] = []
+    for noun in sentence.tokens:
+        proposal = proposals.answered_proposal(sentence, noun, index)
+        if proposal is None or proposal.code not in cameo:
+            continue
+        makers = {m.code for m in proposal.makers}
+        answerers = verb_sources(sentence, proposal.answer, index, previous)[0]
+        targets = tuple(m for m in answerers if m.code not in makers)
+        if not targets:
+            continue
+        match = ActionMatch(proposal.code, proposals.RULE, noun, False, None)
+        roles = Roles(proposal.makers, targets, "proposal-maker", "proposal-answerer")
+        story = _story_day(history)
+        events = _events_for(parsed, sentence, match, roles, cameo, story, index, asserted=True)
+        count = _proposed_count(sentence, proposal, history)
+        found.extend(replace(e, count=e.count or count) for e in events)
+    return found
+
+
+def _proposed_count(
+    sentence: Sentence, proposal: proposals.Proposal, history: Sequence[CodedEvent]
+) -> Quantity | None:
+    """ "a plan to send 5,000 peacekeepers": the proposal is about the 5,000."""
+    if proposal.act is None:
+        return None
+    start = proposal.act.start
+    return next(
+        (
+            e.count
+            for e in history
+            if e.evidence.sentence == sentence.index and e.evidence.trigger_start == start
+        ),
+        None,
+    )
+
+
 def _distributive(event: CodedEvent) -> bool:
     return event.count is not None and " each " in f" {event.evidence.text.lower()} "
 
@@ -202,18 +262,26 @@ def _events_for(
     cameo: CameoTable,
     story: timeline.StoryDays,
     index: MentionIndex,
+    *,
+    asserted: bool = False,
 ) -> list[CodedEvent]:
+    """The events of `match` for every pair of `roles`, with what they imply; `asserted` when
+    the act is known to have happened whatever governs its trigger (a proposal answered)."""
     trigger = match.trigger
     count = counts.event_count(sentence, match)
     code = recode.code_in_context(sentence, match, roles, count)
     pairs = acting_pairs(match, roles, code)
     if not pairs:
         return []
-    mode = modality.classify(
-        sentence,
-        trigger,
-        threat=match.cameo[:2] in recode.CONDITIONAL_BY_NATURE,
-        meeting=match.cameo.startswith("04"),
+    mode = (
+        Modality.ASSERTED
+        if asserted
+        else modality.classify(
+            sentence,
+            trigger,
+            threat=match.cameo[:2] in recode.CONDITIONAL_BY_NATURE,
+            meeting=match.cameo.startswith("04"),
+        )
     )
     stated = recode.stated_now(sentence, trigger, code, mode)
     if stated is None:

@@ -383,8 +383,8 @@ def test_killing_one_named_official_is_an_assassination(parse_text: ParseText) -
             "Pakistan offered to cooperate with an investigation if India shared evidence.",
             ("PAK", "IND", "03"),
         ),
-        # A named actor's offer is an intent, whoever rejects it.
-        ("India rejected President Trump's offer to mediate with Pakistan.", ("USA", "PAK", "03")),
+        # A named actor's offer is an intent, made to whoever rejects it.
+        ("India rejected President Trump's offer to mediate with Pakistan.", ("USA", "IND", "03")),
         # "would move to restore relations": an intent stated now.
         (
             "President Barack Obama and Cuban President Raul Castro said their countries would"
