@@ -15,6 +15,9 @@ from riftwatch.wordlists import pairs
 
 # CAMEO codebook: a conditional conflictual act ("could expel ... if") is a threat of it.
 _THREAT_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-threats").items()}
+# ... and a conditional cooperative act ("would come to Tuvalu's aid in the event of an
+# attack") is a promise of it.
+_PROMISE_FOR_ROOT = {root: min(codes) for root, codes in pairs("conditional-promises").items()}
 # Atrocities another actor reports are that actor's accusation (112 Accuse of crime).
 _ATROCITY_ROOTS = frozenset({"18", "20"})
 # Sanctions whose stated reason ("saying Havana had failed to ...") accuses their target.
@@ -35,13 +38,15 @@ _REQUEST = "020"
 def threats(
     sentence: Sentence, events: Sequence[CodedEvent], cameo: CameoTable
 ) -> list[CodedEvent]:
-    """ "Britain could expel more diplomats if Moscow retaliates" also states a threat."""
+    """ "Britain could expel more diplomats if Moscow retaliates" also states a threat, and
+    "would come to Tuvalu's aid in the event of an attack" a promise."""
     threats = []
     for event in events:
         if event.modality is not Modality.HYPOTHETICAL:
             continue
         trigger = _trigger_token(sentence, event)
-        code = _THREAT_FOR_ROOT.get(event.action.root)
+        root = event.action.root
+        code = _THREAT_FOR_ROOT.get(root) or _PROMISE_FOR_ROOT.get(root)
         if code is None and modality.has_ultimatum(sentence, trigger):
             code = _ULTIMATUM  # "would recognise Guaido unless an election was called"
         if code and modality.has_condition(sentence, trigger) and code in cameo:

@@ -69,7 +69,7 @@ def classify(
 
 
 def has_condition(sentence: Sentence, trigger: Token) -> bool:
-    """True when the trigger's clause carries an "if"/"unless" condition."""
+    """True when the trigger's clause carries an "if"/"unless" condition or a contingency."""
     clauses = [trigger]
     if trigger.dep in {"xcomp", "conj"} and trigger.head != trigger.i:
         clauses.append(sentence.token(trigger.head))
@@ -77,7 +77,25 @@ def has_condition(sentence: Sentence, trigger: Token) -> bool:
         for child in sentence.children(clause):
             if child.dep == "advcl" and _marker(sentence, child) in {"if", "unless", "should"}:
                 return True
-    return False
+            if _contingency(sentence, child):
+                return True
+    # "would come to Tuvalu's aid in the event of an attack": hung on the object
+    objects = [o for c in sentence.children(trigger) for o in _object_and_pobjs(sentence, c)]
+    return any(_contingency(sentence, c) for o in objects for c in sentence.children(o))
+
+
+def _object_and_pobjs(sentence: Sentence, child: Token) -> list[Token]:
+    if child.dep == "dobj":
+        return [child]
+    return [o for o in sentence.children(child) if o.dep == "pobj"] if child.dep == "prep" else []
+
+
+def _contingency(sentence: Sentence, prep: Token) -> bool:
+    """ "in the event of a military attack", "in case of war": a condition as a phrase."""
+    if prep.dep != "prep" or prep.lower != "in":
+        return False
+    noun = next((c for c in sentence.children(prep) if c.dep == "pobj"), None)
+    return noun is not None and noun.lemma in {"event", "case"}
 
 
 def has_ultimatum(sentence: Sentence, trigger: Token) -> bool:

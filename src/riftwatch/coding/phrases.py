@@ -85,7 +85,22 @@ def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[Acto
                 found.append(mention)
             nxt.extend(_phrase_children(sentence, tok))
         frontier = nxt
-    return found
+    return found or _leader(sentence, head, index)
+
+
+def _leader(sentence: Sentence, head: Token, index: MentionIndex) -> list[ActorMention]:
+    """ "a team of international experts led by the World Health Organization": the leader
+    acts for a group that names no actor of its own."""
+    phrase = [head]
+    for tok in phrase:  # the noun phrase, breadth first
+        phrase.extend(_phrase_children(sentence, tok))
+    for clause in (c for tok in phrase for c in sentence.children(tok)):
+        if clause.dep == "acl" and clause.lemma in {"lead", "head"}:
+            agent = next((c for c in sentence.children(clause) if c.dep == "agent"), None)
+            pobj = child_of(sentence, agent, ("pobj",)) if agent is not None else None
+            if pobj is not None:
+                return actors_in(sentence, pobj, index)
+    return []
 
 
 def stray_subject(sentence: Sentence, verb: Token) -> Token | None:

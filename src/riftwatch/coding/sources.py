@@ -65,6 +65,11 @@ def verb_sources(
             agent = agent_actors(sentence, tok, index)
             if agent:
                 return agent, "passive-agent"
+            if pronoun and tok is not trigger:
+                # "two Mossad agents were arrested after they tried to poison ...": the agents
+                found = _passive_subject(sentence, tok, index)
+                if found:
+                    return found, "pronoun-passive-subject"
             if tok.lemma in _EXPELLING_VERBS:
                 return left_country(sentence, tok, index), "passive-origin"
             return [], "passive-agent"
@@ -112,6 +117,15 @@ def verb_sources(
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
+
+
+def _passive_subject(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:
+    patient = child_of(sentence, verb, ("nsubjpass",))
+    if patient is None:
+        return []
+    if patient.lower in _RELATIVE and verb.dep == "relcl":  # "agents who were arrested"
+        return antecedent(sentence, patient, sentence.token(verb.head), index)
+    return actors_in(sentence, patient, index)
 
 
 def _person_before(sentence: Sentence, pronoun: Token, index: MentionIndex) -> ActorMention | None:

@@ -22,9 +22,9 @@ _TARGET_PREPS = ordered_words("target-prepositions")
 _LIGHT_VERBS = words("light-verbs")
 _LOCATIVE_PREPS = words("locative-prepositions")
 _REALISING_VERBS = words("purpose-realising-verbs")
-# Handing someone over aims at the state that receives them, not the one they are from.
+# Handing someone or something over aims at the state that receives it, not the one it is from.
 _SHARING_VERBS = frozenset({"share", "exchange"})
-_HANDING_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate"})
+_HANDING_VERBS = frozenset({"extradite", "hand", "transfer", "repatriate", "return", "cede"})
 _REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reaction", "revenge", "answer"})
 _STOPPING_NOUNS = frozenset({"end", "halt", "stop", "cessation", "withdrawal", "pullout"})
 _DEAL_NOUNS = frozenset({"deal", "agreement", "accord", "arrangement", "pact", "bargain"})

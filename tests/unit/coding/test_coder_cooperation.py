@@ -1,0 +1,82 @@
+"""Cooperation promised, allowed and done, and who does it, end to end on real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.coded import code_text as _code
+from tests.coded import root_tuples as _tuples
+from tests.conftest import ParseText
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Under the pact, France would come to Mali's aid in the event of an invasion.",
+            ("FRA", "MLI", "03"),
+        ),
+        (
+            "Germany said it could supply more tanks to Ukraine if Russia attacked again.",
+            ("DEU", "UKR", "03"),
+        ),
+    ],
+)
+def test_conditional_cooperation_is_a_promise(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    events = _code(parse_text, text)
+    found = _tuples(events)
+    assert expected in found, found
+    assert (expected[0], expected[1], "07") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Iran agreed to give UN inspectors access to the site.", ("IRN", "UN", "08")),
+        (
+            "Colombia sent 12 wanted drug traffickers to the United States on Monday.",
+            ("COL", "USA", "06"),
+        ),
+        ("Britain returned the territory of Hong Kong to China in 1997.", ("GBR", "CHN", "08")),
+    ],
+)
+def test_access_suspects_and_territory_handed_over(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found, found
+
+
+def test_suspects_sent_are_counted(parse_text: ParseText) -> None:
+    text = "Colombia sent 12 wanted drug traffickers to the United States on Monday."
+    sent = [e for e in _code(parse_text, text) if e.action.root == "06"]
+    assert sent and sent[0].count is not None and sent[0].count.value == 12
+
+
+def test_they_after_a_passive_are_its_subject(parse_text: ParseText) -> None:
+    text = (
+        "Three Iranian agents were arrested in Nairobi after they tried to poison an Israeli"
+        " diplomat."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("IRN", "ISR", "18") in found, found
+
+
+def test_investigators_arriving_to_work_with_police_cooperate(parse_text: ParseText) -> None:
+    text = (
+        "A team of French detectives arrived in Beirut to work with Lebanese police on the"
+        " investigation."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("FRA", "LBN", "06") in found or ("LBN", "FRA", "06") in found, found
+
+
+def test_a_group_led_by_an_actor_acts_for_it(parse_text: ParseText) -> None:
+    text = (
+        "A team of international experts led by the World Health Organization arrived in Wuhan"
+        " on Thursday to investigate the origins of the pandemic."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert any(f[0] == "WHO" and f[2] == "09" for f in found), found
