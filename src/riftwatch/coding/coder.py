@@ -39,6 +39,9 @@ _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _WAR_WORDS = frozenset({"war", "attack", "strike", "invasion", "force", "retaliation"})
 _LIGHT_VERBS = words("light-verbs")
 _AGREEING = frozenset({"agree", "consent"})
+_DOCUMENTS = frozenset(
+    {"accord", "agreement", "communique", "declaration", "deal", "memorandum", "pact", "treaty"}
+)
 _CONFIDENCE = load_confidence_model()
 
 
@@ -65,6 +68,8 @@ def code_document(
                 continue
             if proposals.answered_proposal(sentence, match.trigger, index) is not None:
                 continue  # coded below, aimed at whoever answers it
+            if _document_content(sentence, match):
+                continue
             if _consequence(sentence, match, matches) or _agreed_act(sentence, match, matches):
                 continue
             roles = participants(sentence, match, index, verbs, previous, events)
@@ -111,6 +116,15 @@ def _referenced(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> 
     if any(c.dep == "poss" and index.at(c) for c in sentence.children(trigger)):
         return False
     return sentence.token(trigger.head).lemma not in _LIGHT_VERBS | VERDICT_VERBS
+
+
+def _document_content(sentence: Sentence, match: ActionMatch) -> bool:
+    """ "signed a declaration pledging to work toward normal relations": what the document
+    says is the signing, coded on its verb, not a second pledge."""
+    trigger = match.trigger
+    if trigger.dep != "acl" or trigger.tag != "VBG" or trigger.head == trigger.i:
+        return False
+    return match.cameo.startswith("03") and sentence.token(trigger.head).lemma in _DOCUMENTS
 
 
 def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[ActionMatch]) -> bool:

@@ -80,3 +80,34 @@ def test_a_group_led_by_an_actor_acts_for_it(parse_text: ParseText) -> None:
     )
     found = _tuples(_code(parse_text, text))
     assert any(f[0] == "WHO" and f[2] == "09" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kenya's president will attend the inauguration in Kampala on Sunday.",
+            ("KEN", "UGA", "03"),
+        ),
+        ("Kenya's president attended the inauguration in Kampala on Sunday.", ("KEN", "UGA", "04")),
+        ("North Korea has committed to refrain from further missile tests.", ("PRK", None, "03")),
+    ],
+)
+def test_visits_and_commitments(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found, found
+
+
+def test_committing_a_crime_or_troops_is_no_commitment(parse_text: ParseText) -> None:
+    text = "Serbia committed war crimes in Kosovo, and Britain committed troops to Mali."
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[2] == "03"}, found
+
+
+def test_what_a_signed_declaration_pledges_is_the_signing(parse_text: ParseText) -> None:
+    text = "Japan and China signed a declaration pledging to work toward normal relations."
+    found = _tuples(_code(parse_text, text))
+    assert not {f for f in found if f[2] == "03"}, found
+    assert {f for f in found if f[2] == "05"}, found
