@@ -236,6 +236,20 @@ def each_other(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
+def mutual_relations(sentence: Sentence, verb: Token) -> bool:
+    """ "seven years after they cut ties", "the two agreed to restore relations": relations
+    with no one named are the subjects' with each other."""
+    obj = child_of(sentence, verb, ("dobj",))
+    if obj is None or obj.lemma not in {"tie", "relation"}:
+        return False
+    holders = (verb, obj)
+    return not any(
+        c.dep == "prep" and c.lower in {"with", "between"}
+        for h in holders
+        for c in sentence.children(h)
+    )
+
+
 def _the_other(sentence: Sentence, verb: Token, obj: Token) -> bool:
     """ "each side blaming the other": "the other" of a subject that is "each" one."""
     if not any(c.lower == "the" for c in sentence.children(obj)):

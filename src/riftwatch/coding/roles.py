@@ -11,6 +11,7 @@ from riftwatch.coding.phrases import (
     distinct_parties,
     each_other,
     is_collective,
+    mutual_relations,
     subject_actors,
 )
 from riftwatch.coding.sources import noun_sources, verb_sources
@@ -82,9 +83,10 @@ def find_roles(
     elif not sources and s_rule == "passive-agent" and "03" <= root <= "08":
         # "Zardari said none would be handed over to India": the speaker's state would do it
         sources, s_rule = _reporter(sentence, trigger, index)
-    if each_other(sentence, trigger):  # "blamed each other": no one else is aimed at
-        return Roles(tuple(sources), (), s_rule, "each-other", reciprocal=True)
     codes = {m.code for m in sources}
+    mutual = len(codes) >= 2 and mutual_relations(sentence, trigger)
+    if each_other(sentence, trigger) or mutual:  # "blamed each other": no one else is aimed at
+        return Roles(tuple(sources), (), s_rule, "each-other", reciprocal=True)
     if symmetric and len(codes) >= 2:
         # "Australia and East Timor signed a treaty at the United Nations": where, not whom
         targets = [t for t in targets if not _at_venue(sentence, t)]

@@ -324,11 +324,11 @@ def brokered_parties(
     if deal.lemma not in _DEAL_NOUNS | {"truce", "ceasefire", "treaty", "talks"}:
         return (), "none"
     tok = deal
-    while tok.dep in {"pobj", "prep", "dobj", "appos"} and tok.head != tok.i:
+    while tok.dep in {"pobj", "prep", "dobj", "appos", "advcl"} and tok.head != tok.i:
         tok = sentence.token(tok.head)
-        if tok.pos in {"VERB", "AUX"}:
-            found = subject_actors(sentence, tok, index)
-            return tuple(found), "brokered-parties" if found else "none"
+        found = subject_actors(sentence, tok, index) if tok.pos in {"VERB", "AUX"} else []
+        if found:  # past "after they cut ties" to who "they" are
+            return tuple(found), "brokered-parties"
     return (), "none"
 
 

@@ -210,10 +210,14 @@ def _offset_date(
     if clause is None:
         return None
     days = _offset_days(sentence, clause)
+    years = _offset_years(sentence, clause) if days is None else None
     main = sentence.token(clause.head)
     also = governing_verbs(sentence, main)
     anchor = dates.resolve_event_date(sentence, main, published, also=also)
     anchor = anchor or _inner_date(sentence, main, published) or story
+    if anchor is not None and years is not None and 1 <= anchor.year + years <= 9999:
+        # "seven years after they cut ties": the year, no finer
+        return PartialDate(anchor.year + years, text=f"{years:+d} years from main clause")
     if days is None or anchor is None or anchor.precision is not Precision.DAY:
         return None
     return _shifted(anchor, days, "main clause")
@@ -251,6 +255,15 @@ def _offset_days(sentence: Sentence, clause: Token) -> int | None:
     for child in [*sentence.children(clause), *(k for m in marks for k in sentence.children(m))]:
         if child.dep == "npadvmod" and child.lower in _UNIT_DAYS:
             return sign * _UNIT_DAYS[child.lower] * _how_many(sentence, child)
+    return None
+
+
+def _offset_years(sentence: Sentence, clause: Token) -> int | None:
+    sign = _OFFSET_MARKS[_mark(sentence, clause)]
+    marks = [c for c in sentence.children(clause) if c.dep == "mark"]
+    for child in [*sentence.children(clause), *(k for m in marks for k in sentence.children(m))]:
+        if child.dep == "npadvmod" and child.lemma == "year":
+            return sign * _how_many(sentence, child)
     return None
 
 

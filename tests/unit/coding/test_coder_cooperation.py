@@ -111,3 +111,23 @@ def test_what_a_signed_declaration_pledges_is_the_signing(parse_text: ParseText)
     found = _tuples(_code(parse_text, text))
     assert not {f for f in found if f[2] == "03"}, found
     assert {f for f in found if f[2] == "05"}, found
+
+
+def test_relations_with_no_one_named_are_the_subjects_with_each_other(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Saudi Arabia and Iran agreed on Friday to restore relations, seven years after they cut"
+        " ties, in a deal brokered by China."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert {("SAU", "IRN", "16"), ("IRN", "SAU", "16")} <= found, found
+    assert {("CHN", "SAU", "04"), ("CHN", "IRN", "04")} <= found, found
+    assert not {f for f in found if f[1] == "CHN"}, found
+
+
+def test_ties_cut_with_one_state_aim_at_it_alone(parse_text: ParseText) -> None:
+    text = "Qatar and Bahrain cut ties with Iran on Sunday."
+    found = _tuples(_code(parse_text, text))
+    assert {("QAT", "IRN", "16"), ("BHR", "IRN", "16")} <= found, found
+    assert ("QAT", "BHR", "16") not in found, found

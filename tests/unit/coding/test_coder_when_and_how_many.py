@@ -109,3 +109,9 @@ def test_forces_readied_in_the_passive_are_their_states(parse_text: ParseText) -
     text = "The Pentagon said 8,500 US troops had been placed on heightened alert."
     found = _counted(_code(parse_text, text))
     assert found.get(("USA", None, "15")) == 8500, found
+
+
+def test_years_after_an_act_date_it_to_the_year(parse_text: ParseText) -> None:
+    text = "Egypt and Turkey agreed on Monday to restore relations, nine years after they cut ties."
+    cut = [e for e in _code(parse_text, text, "2022-03-15") if e.action.root == "16"]
+    assert cut and {e.date.iso for e in cut if e.date} == {"2013"}, cut
