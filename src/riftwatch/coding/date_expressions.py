@@ -63,7 +63,7 @@ def parse_date_expression(
         published = None  # a story date at the ends of the calendar anchors nothing
     if not words or any(w.endswith("0s") and w[:-1].isdigit() for w in words):
         return None
-    for rule in (_relative_day, _weekday, _span, _ago, _absolute):
+    for rule in (_relative_day, _weekday, _span, _ago, _named_month, _absolute):
         found = rule(words, published, future)
         if found is not None:
             return _with_text(found, text.strip())
@@ -193,6 +193,24 @@ def _ago(words: list[str], published: dt.date | None, future: bool) -> PartialDa
         return _coarsen(start, end)
     middle = published - dt.timedelta(weeks=count)
     return _coarsen(middle - dt.timedelta(days=3), middle + dt.timedelta(days=3))
+
+
+def _named_month(
+    words: list[str], published: dt.date | None, future: bool
+) -> PartialDate | None:
+    """ "last November", "next March", "this June": the month named, before, after or in the
+    year of publication."""
+    if published is None or len(words) != 2 or words[0] not in {"last", "next", "this"}:
+        return None
+    month = MONTH_ABBREVIATIONS.get(words[1][:3]) if _is_month(words[1]) else None
+    if month is None:
+        return None
+    year = published.year
+    if words[0] == "last" and month >= published.month:
+        year -= 1
+    elif words[0] == "next" and month <= published.month:
+        year += 1
+    return _checked(year, month, None)
 
 
 def _absolute(words: list[str], published: dt.date | None, future: bool) -> PartialDate | None:

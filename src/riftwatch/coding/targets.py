@@ -50,6 +50,10 @@ def verb_targets(
         return antecedent(sentence, passive, head, index), "passive-relative"
     if passive is not None:
         return actors_in(sentence, passive, index), "passive-subject"
+    if _modifies_its_object(sentence, trigger):  # "the American aid flight allowed in by"
+        found = actors_in(sentence, sentence.token(trigger.head), index)
+        if found:
+            return found, "modified-noun"
     for dep in ("dative", "dobj", "attr"):  # "handed Qatar a list of demands"
         obj = child_of(sentence, trigger, (dep,))
         if obj is not None and obj.lower in _OBJECT_PRONOUNS:
@@ -67,6 +71,12 @@ def verb_targets(
         return found, "prep-object"
     found = _contacted(sentence, trigger, index)
     return (found, "contacted-object") if found else ([], "none")
+
+
+def _modifies_its_object(sentence: Sentence, trigger: Token) -> bool:
+    if trigger.dep != "acl" or trigger.tag != "VBN" or trigger.head == trigger.i:
+        return False
+    return child_of(sentence, trigger, ("dobj",)) is None
 
 
 def _companions(

@@ -164,8 +164,9 @@ def _told_date(sentence: Sentence, noun: Token, published: dt.date | None) -> Pa
         if o.dep == "pobj"
     ]
     for holder in holders:
+        telling = {"relcl", "acl"} if holder is noun else {"relcl"}  # not "an agreement announced"
         for child in sentence.children(holder):
-            if child.dep in {"relcl", "acl"} and child.pos == "VERB":
+            if child.dep in telling and child.pos == "VERB":
                 found = dates.resolve_event_date(sentence, child, published)
                 if found is not None:
                     return found

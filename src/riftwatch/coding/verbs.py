@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -216,6 +216,8 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         elif child.dep == "ccomp":
             roots.append(child)  # "ordered them to leave" parses either way; keep the verb only
             roots.extend(k for k in kids.get(child.i, []) if k.dep in ("dobj", "prt"))
+    if _object_gap(trigger, direct):  # "an agreement announced by Obama": the agreement
+        roots.append(sentence.token(trigger.head))
     noun = _pos_class(sentence, trigger) == "NOUN"
     if noun and trigger.dep == "dobj" and trigger.head != trigger.i:
         verb = sentence.token(trigger.head)  # "made an appeal to Congress for more help"
@@ -235,6 +237,13 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         direct=frozenset(c.lower for c in direct if _is_particle(c, trigger)),
         object_token=next((c for d in _OBJECT_DEPS for c in direct if c.dep == d), None),
     )
+
+
+def _object_gap(trigger: Token, direct: Sequence[Token]) -> bool:
+    """A past participle modifying a noun has that noun as its object."""
+    if trigger.dep != "acl" or trigger.tag != "VBN" or trigger.head == trigger.i:
+        return False
+    return not any(c.dep in {"dobj", "nsubjpass"} for c in direct)
 
 
 def _is_particle(child: Token, trigger: Token) -> bool:

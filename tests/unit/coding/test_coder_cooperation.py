@@ -131,3 +131,28 @@ def test_ties_cut_with_one_state_aim_at_it_alone(parse_text: ParseText) -> None:
     found = _tuples(_code(parse_text, text))
     assert {("QAT", "IRN", "16"), ("BHR", "IRN", "16")} <= found, found
     assert ("QAT", "BHR", "16") not in found, found
+
+
+def test_a_participle_acts_on_the_noun_it_modifies(parse_text: ParseText) -> None:
+    text = (
+        "US Marines began training alongside Australian forces on Wednesday under an agreement"
+        " announced by President Barack Obama and Prime Minister Julia Gillard last November."
+    )
+    events = _code(parse_text, text, published="2012-04-04")
+    announced = [e for e in events if e.action.root == "03"]
+    assert {(e.source.code, e.target and e.target.code) for e in announced} & {
+        ("USA", "AUS"),
+        ("AUS", "USA"),
+    }, events
+    assert {e.date.iso for e in announced if e.date} == {"2011-11"}, announced
+    training = [e for e in events if e.action.root == "06"]
+    assert training and all(e.date and e.date.iso == "2012-04-04" for e in training), training
+
+
+def test_an_aid_flight_allowed_in_is_aid_allowed(parse_text: ParseText) -> None:
+    text = (
+        "The first American aid flight allowed in by Myanmar's military government landed in"
+        " Yangon on Monday."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("MMR", "USA", "08") in found, found

@@ -97,6 +97,11 @@ def test_week_across_months_gives_the_year() -> None:
         ("earlier this month", "2018-03-27", "2018-03"),
         ("in early 2014", "2018-03-27", "2014"),
         ("on Tuesday evening", "2018-03-29", "2018-03-27"),
+        ("last November", "2012-04-04", "2011-11"),
+        ("last March", "2012-04-04", "2012-03"),
+        ("last April", "2012-04-04", "2011-04"),  # the month of publication is "this April"
+        ("next March", "2012-04-04", "2013-03"),
+        ("this June", "2012-04-04", "2012-06"),
     ],
 )
 def test_more_relative_expressions(text: str, published: str, iso: str) -> None:
