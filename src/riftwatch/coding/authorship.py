@@ -15,6 +15,7 @@ from riftwatch.wordlists import words
 _RESPONSIBILITY = words("responsibility-words")
 _MOTION_VERBS = words("motion-verbs")
 _CONVICTING = frozenset({"convict", "find", "declare", "hold", "judge", "sentence"})
+_PUNISHING = frozenset({"convict", "sentence", "jail", "imprison"})
 _CARRYING_ON = words("carrying-on-verbs")
 _DISOWNING = frozenset({"deny", "reject", "disclaim", "disavow", "dispute", "refuse"})
 # "X constituted / amounted to genocide": a verdict that the act happened, and what it was.
@@ -61,6 +62,23 @@ def convicted_of(sentence: Sentence, noun: Token) -> tuple[Token, Token] | None:
     if person is None or verb is None or verb.lemma not in _CONVICTING:
         return None
     return person, verb
+
+
+def convicted_for(sentence: Sentence, noun: Token) -> Token | None:
+    """ "convicted 23 Americans ... for the 2003 abduction of Abu Omar", "jailed him for the
+    killing": whom a verdict punishes for the act (the parser may hang "for" on any word of
+    the verb's phrase)."""
+    prep = _head(sentence, noun) if noun.dep == "pobj" else None
+    if prep is None or prep.lower != "for":
+        return None
+    tok: Token | None = prep
+    for _ in range(5):
+        tok = _head(sentence, tok) if tok is not None else None
+        if tok is None or tok.pos in {"VERB", "AUX"}:
+            break
+    if tok is None or tok.lemma not in _PUNISHING:
+        return None
+    return child_of(sentence, tok, ("dobj", "nsubjpass"))
 
 
 def occasion_of(sentence: Sentence, noun: Token, *, talks: bool = False) -> Token | None:

@@ -235,6 +235,9 @@ def _governednoun_sources(
     if verdict is not None:  # the convicted's state, else the judging court's
         convicted = actors_in(sentence, verdict[0], index)
         return convicted or subject_actors(sentence, verdict[1], index), "convicted"
+    punished = authorship.convicted_for(sentence, trigger)
+    if punished is not None:  # only the punished's state: a court does not abduct
+        return actors_in(sentence, punished, index), "convicted"
     judged = authorship.judged_act(sentence, trigger)
     if judged is not None:
         found = noun_sources(sentence, judged, index, previous, "")[0]

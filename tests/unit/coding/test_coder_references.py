@@ -97,3 +97,20 @@ def test_a_jet_shot_down_with_its_passengers_is_force_not_a_massacre(
     )
     found = _tuples(_code(parse_text, text))
     assert ("IRN", "UKR", "19") in found and not {t for t in found if t[2] == "20"}, found
+
+
+def test_those_punished_for_an_act_did_it(parse_text: ParseText) -> None:
+    text = (
+        "An Italian court convicted 23 Americans in absentia for the 2003 abduction of an"
+        " Egyptian cleric from a Milan street."
+    )
+    events = _code(parse_text, text, published="2009-11-04")
+    abduction = [e for e in events if e.action.root == "18"]
+    assert [(e.source.code, e.target and e.target.code) for e in abduction] == [("USA", "EGY")]
+    assert abduction[0].date is not None and abduction[0].date.iso == "2003"
+
+
+def test_a_court_punishing_someone_unnamed_did_not_do_the_act(parse_text: ParseText) -> None:
+    text = "An Italian court jailed him for the abduction of an Egyptian cleric."
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[0] == "ITA" and f[2] == "18"}, found
