@@ -20,6 +20,7 @@ from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
 from riftwatch.coding.participants import acting_pairs, participants
+from riftwatch.coding.phrases import named_groups
 from riftwatch.coding.roles import MentionIndex, Roles, find_roles
 from riftwatch.coding.sources import verb_sources
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon, load_verb_lexicon
@@ -61,6 +62,7 @@ def code_document(
     index = MentionIndex([m for m in mentions if m.is_actor])
     events: list[CodedEvent] = []
     previous: ActorMention | None = None
+    groups: dict[str, list[ActorMention]] = {}  # "European Union leaders" -> leader: EU
     for sentence in parsed.sentences:
         matches = verbs.matches(sentence)
         for match in matches:
@@ -72,7 +74,7 @@ def code_document(
                 continue
             if _consequence(sentence, match, matches) or _agreed_act(sentence, match, matches):
                 continue
-            roles = participants(sentence, match, index, verbs, previous, events)
+            roles = participants(sentence, match, index, verbs, previous, events, groups)
             if _usable(roles, match, sentence, index):
                 story = _story_day(events)
                 events.extend(_events_for(parsed, sentence, match, roles, cameo, story, index))
@@ -80,6 +82,7 @@ def code_document(
         events.extend(_echoes(parsed, sentence, index, cameo, previous, events))
         events.extend(_answered(parsed, sentence, index, cameo, previous, events))
         previous = _last_subject(events, previous)
+        groups.update(named_groups(sentence, index))
     return _dedupe(events)
 
 

@@ -195,9 +195,7 @@ def _ago(words: list[str], published: dt.date | None, future: bool) -> PartialDa
     return _coarsen(middle - dt.timedelta(days=3), middle + dt.timedelta(days=3))
 
 
-def _named_month(
-    words: list[str], published: dt.date | None, future: bool
-) -> PartialDate | None:
+def _named_month(words: list[str], published: dt.date | None, future: bool) -> PartialDate | None:
     """ "last November", "next March", "this June": the month named, before, after or in the
     year of publication."""
     if published is None or len(words) != 2 or words[0] not in {"last", "next", "this"}:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from riftwatch.coding import discourse
@@ -16,6 +16,7 @@ from riftwatch.coding.roles import (
     find_roles,
     is_collective,
 )
+from riftwatch.coding.sources import GROUP_RULE
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon
 from riftwatch.types import ActorMention, CodedEvent, Sentence
 from riftwatch.wordlists import words
@@ -35,9 +36,11 @@ def participants(
     verbs: VerbLexicon,
     previous: ActorMention | None,
     history: Sequence[CodedEvent],
+    groups: Mapping[str, Sequence[ActorMention]] | None = None,
 ) -> Roles:
     """Sources and targets of `match`: the parse's, completed from the story so far (who "the
-    four countries" are, whom a reaction answers, what "both governments" means)."""
+    four countries" are, whom a reaction answers, what "both governments" means, who "the
+    leaders" are among the `groups` named before)."""
     root = match.cameo[:2]
     roles = find_roles(
         sentence,
@@ -52,6 +55,9 @@ def participants(
     if gapped:  # "Washington expelled 60 and Ukraine 13": Ukraine expelled, it was not expelled
         kept = tuple(t for t in roles.targets if t not in gapped)
         roles = replace(roles, targets=kept, target_rule=roles.target_rule if kept else "none")
+    if roles.source_rule.startswith(f"{GROUP_RULE}:"):  # "The leaders" named before
+        found = groups.get(roles.source_rule.split(":", 1)[1], []) if groups else []
+        roles = replace(roles, sources=tuple(found), source_rule=GROUP_RULE)
     if roles.source_rule.startswith("collective"):
         people = roles.source_rule == "collective-people"
         size = _collective_subject_size(sentence)

@@ -19,6 +19,8 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "LEG", "DIP"})
 _VENUE_NOUNS = words("venue-nouns")
 _PRONOUNS = words("pronouns")
 _COLLECTIVE_NOUNS = words("collective-nouns")
+_GROUP_NOUNS = words("group-nouns")
+_GROUP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,6 +209,30 @@ def is_collective(sentence: Sentence, noun: Token) -> bool:
         return False
     counted = "the" in words and any(c.dep == "nummod" and c.like_num for c in kids)
     return bool(words & {"both", "two"}) or counted
+
+
+def definite_group(sentence: Sentence, noun: Token) -> bool:
+    """ "The leaders demanded ...": a group by its noun alone, named with its actor before
+    ("European Union leaders agreed ...")."""
+    if noun.lemma not in _GROUP_NOUNS or noun.tag not in {"NNS", "NNPS"}:
+        return False
+    kids = sentence.children(noun)
+    if not any(c.dep == "det" and c.lower == "the" for c in kids):
+        return False
+    return not any(c.dep in _GROUP_MODIFIERS or c.dep == "nummod" for c in kids)
+
+
+def named_groups(sentence: Sentence, index: MentionIndex) -> dict[str, list[ActorMention]]:
+    """The groups `sentence` names with their actors: "European Union leaders" -> leader: EU."""
+    found: dict[str, list[ActorMention]] = {}
+    for tok in sentence.tokens:
+        if tok.lemma not in _GROUP_NOUNS or tok.tag not in {"NNS", "NNPS"}:
+            continue
+        kids = [c for c in sentence.children(tok) if c.dep in _GROUP_MODIFIERS]
+        actors = [m for c in kids if (m := index.at(c)) is not None]
+        if actors:
+            found[tok.lemma] = list({m.code: m for m in actors}.values())
+    return found
 
 
 def parties_between(sentence: Sentence, trigger: Token, index: MentionIndex) -> list[ActorMention]:

@@ -8,6 +8,7 @@ from riftwatch.coding.phrases import (
     actors_in,
     antecedent,
     child_of,
+    definite_group,
     is_collective,
     is_venue_modifier,
     owned_by_pronoun,
@@ -27,6 +28,7 @@ from riftwatch.coding.targets import noun_targets, verb_targets
 from riftwatch.types import ActorKind, ActorMention, Sentence, Token
 from riftwatch.wordlists import words
 
+GROUP_RULE = "definite-group"
 _PRONOUNS = words("pronouns")
 _PERSONAL = frozenset({"he", "she"})
 _RELATIVE = words("relative-pronouns")
@@ -78,6 +80,8 @@ def verb_sources(
         if subject is not None and is_collective(sentence, subject):
             people = subject.lemma in _PEOPLE_NOUNS
             return [], "collective-people" if people else "collective"
+        if subject is not None and definite_group(sentence, subject):
+            return [], f"{GROUP_RULE}:{subject.lemma}"  # "The leaders": named before
         if subject is not None and subject.lower not in _PRONOUNS:
             found = actors_in(sentence, subject, index)
             if found and _counted_examples(sentence, subject, index):

@@ -114,3 +114,18 @@ def test_a_court_punishing_someone_unnamed_did_not_do_the_act(parse_text: ParseT
     text = "An Italian court jailed him for the abduction of an Egyptian cleric."
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[0] == "ITA" and f[2] == "18"}, found
+
+
+def test_the_leaders_are_the_group_named_before(parse_text: ParseText) -> None:
+    text = (
+        "African Union leaders agreed on Monday to suspend Niger. The leaders called on the"
+        " United Nations to impose sanctions on the junta."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("AU", "UN", "02") in found, found
+
+
+def test_the_leaders_named_by_no_actor_stay_unresolved(parse_text: ParseText) -> None:
+    text = "Protests spread on Monday. The leaders called on the United Nations to act."
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[1] == "UN" and f[2] == "02"}, found
