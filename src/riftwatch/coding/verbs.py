@@ -25,6 +25,7 @@ _VERB_COMPLEMENTS = frozenset(
 _NOUN_COMPLEMENTS = frozenset({"compound", "amod", "nmod", "acl"})
 _PREPS = frozenset({"prep", "agent"})
 _LIGHT_VERBS = words("light-verbs")  # whose object noun carries the act ("made an appeal")
+_RELATIVE = words("relative-pronouns")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis"})
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative", "obj")
@@ -240,10 +241,15 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
 
 
 def _object_gap(trigger: Token, direct: Sequence[Token]) -> bool:
-    """A past participle modifying a noun has that noun as its object."""
-    if trigger.dep != "acl" or trigger.tag != "VBN" or trigger.head == trigger.i:
-        return False
-    return not any(c.dep in {"dobj", "nsubjpass"} for c in direct)
+    """A past participle modifying a noun has that noun as its object, as has a relative
+    clause with a subject and no object ("the mustard gas that Iraq used against ...")."""
+    relative = trigger.dep == "relcl"
+    objects = [c for c in direct if c.dep in {"dobj", "nsubjpass"}]
+    if trigger.head == trigger.i or any(not (relative and o.lower in _RELATIVE) for o in objects):
+        return False  # "the gas that Iraq used": "that" stands for the gas
+    if trigger.dep == "acl":
+        return trigger.tag == "VBN"
+    return relative and any(c.dep == "nsubj" and c.lower not in _RELATIVE for c in direct)
 
 
 def _is_particle(child: Token, trigger: Token) -> bool:
