@@ -1,4 +1,4 @@
-"""Acts told in the passive, end to end on real sentences."""
+"""Acts told in the passive or in a relative clause, end to end on real sentences."""
 
 from __future__ import annotations
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tests.coded import code_text as _code
 from tests.coded import root_tuples as _tuples
 from tests.conftest import ParseText
@@ -129,3 +131,14 @@ def test_the_leaders_named_by_no_actor_stay_unresolved(parse_text: ParseText) ->
     text = "Protests spread on Monday. The leaders called on the United Nations to act."
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[1] == "UN" and f[2] == "02"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indian Prime Minister Narendra Modi concluded a two-day visit to Japan on Sunday.",
+        "Indian Prime Minister Narendra Modi wrapped up a visit to Japan on Sunday.",
+    ],
+)
+def test_a_visit_wrapped_up_is_a_visit_made(parse_text: ParseText, text: str) -> None:
+    assert ("IND", "JPN", "04") in _tuples(_code(parse_text, text))
