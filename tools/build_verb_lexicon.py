@@ -256,6 +256,7 @@ def _curated_entry(row: dict, lemma: str, alt: str | None, *, multi: bool) -> di
         "code": row["code"],
         "object": words or None,
         "prep": row.get("prep"),
+        "subject": row.get("subject_any"),
         "symmetric": bool(row.get("symmetric", False)),
         "reporting": bool(row.get("reporting", False)),
         "priority": CURATED_PRIORITY + int(row.get("priority", 0)),

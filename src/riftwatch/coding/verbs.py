@@ -60,6 +60,7 @@ class VerbEntry:
     reporting: bool
     priority: int
     curated: bool = False
+    subject: tuple[str, ...] = ()  # any of these head lemmas must be the subject ("troops")
 
     @property
     def head(self) -> str:
@@ -73,7 +74,7 @@ class VerbEntry:
     def specificity(self) -> tuple[int, int, bool]:
         """Sort key: priority (curated >= 10), then more constraints, then curated on ties."""
         extra = len(self.object) + len(self.particles) + (self.prep is not None)
-        return (self.priority, extra, self.curated)
+        return (self.priority, extra + bool(self.subject), self.curated)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ class _Context:
     preps: frozenset[str]
     direct: frozenset[str]  # phrasal particles ("kick out", "meet with")
     object_token: Token | None
+    subject: str | None  # the lemma heading the subject ("troops crossed into")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +164,8 @@ def _finite(sentence: Sentence, tok: Token) -> bool:
 def _holds(entry: VerbEntry, ctx: _Context) -> bool:
     if entry.prep is not None and entry.prep not in ctx.preps:
         return False
+    if entry.subject and ctx.subject not in entry.subject:
+        return False
     particles = entry.particles
     if particles and particles[0] not in ctx.direct:
         return False
@@ -237,7 +241,16 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         preps=frozenset(preps),
         direct=frozenset(c.lower for c in direct if _is_particle(c, trigger)),
         object_token=next((c for d in _OBJECT_DEPS for c in direct if c.dep == d), None),
+        subject=_subject_lemma(sentence, trigger),
     )
+
+
+def _subject_lemma(sentence: Sentence, trigger: Token) -> str | None:
+    """ "Senegalese troops crossed into Gambia": troop; a joined verb shares its head's."""
+    subject = child_of(sentence, trigger, ("nsubj",))
+    if subject is None and trigger.dep in {"conj", "xcomp"} and trigger.head != trigger.i:
+        subject = child_of(sentence, sentence.token(trigger.head), ("nsubj",))
+    return subject.lemma if subject is not None else None
 
 
 def _object_gap(trigger: Token, direct: Sequence[Token]) -> bool:
@@ -344,6 +357,7 @@ def _parse_entry(raw: dict[str, Any], number: int) -> VerbEntry:
             reporting=raw["reporting"] is True,
             priority=int(raw["priority"]),
             curated=raw["source"] == "riftwatch",
+            subject=tuple(_str(w) for w in raw.get("subject") or ()),
         )
         _str(raw["source"])
     except (KeyError, TypeError, ValueError) as exc:
