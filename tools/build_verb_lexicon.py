@@ -315,6 +315,7 @@ def write(upstream: list[dict], curated: list[dict], stats: Stats, resources: Pa
             "complements; synonym sets expanded into one entry each",
             "upstream patterns are credited to the verb named in their comment only",
             "curated entries have priority >= 10 and win over upstream",
+            "subject: when set, the head lemma of the trigger's subject must be one of these",
         ],
     )
 
