@@ -6,16 +6,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from riftwatch.coding import (
-    counted,
     counts,
     derived,
     discourse,
     modality,
     proposals,
     recode,
+    reporting,
     timeline,
 )
-from riftwatch.coding.authorship import VERDICT_VERBS
 from riftwatch.coding.cameo import CameoTable, load_cameo_table
 from riftwatch.coding.confidence import load_confidence_model
 from riftwatch.coding.gapping import gapped_groups
@@ -33,16 +32,8 @@ from riftwatch.types import (
     Quantity,
     Sentence,
 )
-from riftwatch.wordlists import words
 
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
-# A warning of these threatens, whoever would act ("any punishment would mean all-out war").
-_WAR_WORDS = frozenset({"war", "attack", "strike", "invasion", "force", "retaliation"})
-_LIGHT_VERBS = words("light-verbs")
-_AGREEING = frozenset({"agree", "consent"})
-_DOCUMENTS = frozenset(
-    {"accord", "agreement", "communique", "declaration", "deal", "memorandum", "pact", "treaty"}
-)
 _CONFIDENCE = load_confidence_model()
 
 
@@ -66,14 +57,12 @@ def code_document(
     for sentence in parsed.sentences:
         matches = verbs.matches(sentence)
         for match in matches:
-            if match.reporting or match.cameo not in cameo or _referenced(sentence, match, index):
+            if match.reporting or match.cameo not in cameo:
+                continue
+            if not reporting.reports_act(sentence, match, matches, index):
                 continue
             if proposals.answered_proposal(sentence, match.trigger, index) is not None:
                 continue  # coded below, aimed at whoever answers it
-            if _document_content(sentence, match):
-                continue
-            if _consequence(sentence, match, matches) or _agreed_act(sentence, match, matches):
-                continue
             roles = participants(sentence, match, index, verbs, previous, events, groups)
             if _usable(roles, match, sentence, index):
                 story = _story_day(events)
@@ -84,71 +73,6 @@ def code_document(
         previous = _last_subject(events, previous)
         groups.update(named_groups(sentence, index))
     return _dedupe(events)
-
-
-def _forecast(sentence: Sentence, match: ActionMatch, roles: Roles, index: MentionIndex) -> bool:
-    """ "warning that the deal would harm relations" forecasts; it threatens only when the
-    speaker's own side is the one that would act ("warned that it would retaliate")."""
-    if not match.cameo.startswith("13"):
-        return False
-    clause = next((c for c in sentence.children(match.trigger) if c.dep == "ccomp"), None)
-    if clause is None:
-        return False
-    subject = next((c for c in sentence.children(clause) if c.dep == "nsubj"), None)
-    if subject is None or subject.lower in {"it", "we", "they", "he", "she"}:
-        return False
-    speakers = {m.code for m in roles.sources}
-    said = sentence.subtree(clause)
-    if any(t.lemma in _WAR_WORDS for t in said):
-        return False  # "warned that any punishment would mean all-out war"
-    if modality.has_condition(sentence, clause):
-        return False  # "would be met with fire and fury if it kept threatening": a threat
-    # "those responsible could face US sanctions": the speaker's own side would act
-    return not any(m.code in speakers for t in said if (m := index.at(t)) is not None)
-
-
-def _referenced(sentence: Sentence, match: ActionMatch, index: MentionIndex) -> bool:
-    """ "condemned the invasion", "welcomed the agreement": an event noun as the object of
-    another verb refers to an act reported elsewhere; "imposed sanctions" is the act itself,
-    and "condemned Iraq's invasion of Kuwait" states who did it."""
-    trigger = match.trigger
-    if trigger.pos == "NOUN" and trigger.dep == "nsubj" and match.cameo.startswith("09"):
-        return True  # "the inquiry concluded that ...": its finding is the act told here
-    if trigger.pos != "NOUN" or trigger.dep != "dobj" or trigger.head == trigger.i:
-        return False
-    if any(c.dep == "poss" and index.at(c) for c in sentence.children(trigger)):
-        return False
-    return sentence.token(trigger.head).lemma not in _LIGHT_VERBS | VERDICT_VERBS
-
-
-def _document_content(sentence: Sentence, match: ActionMatch) -> bool:
-    """ "signed a declaration pledging to work toward normal relations": what the document
-    says is the signing, coded on its verb, not a second pledge."""
-    trigger = match.trigger
-    if trigger.dep != "acl" or trigger.tag != "VBG" or trigger.head == trigger.i:
-        return False
-    return match.cameo.startswith("03") and sentence.token(trigger.head).lemma in _DOCUMENTS
-
-
-def _consequence(sentence: Sentence, match: ActionMatch, matches: Sequence[ActionMatch]) -> bool:
-    """ "opened fire on mourners, killing dozens": the killing is the attack's toll (its count),
-    not another attack."""
-    trigger = match.trigger
-    if trigger.lemma not in counted.CASUALTY_VERBS or trigger.head == trigger.i:
-        return False
-    if trigger.dep not in ("advcl", "xcomp", "conj", "relcl", "acl"):
-        return False
-    return any(m.trigger.i == trigger.head and m.cameo[:2] in counts.FORCE_ROOTS for m in matches)
-
-
-def _agreed_act(sentence: Sentence, match: ActionMatch, matches: Sequence[ActionMatch]) -> bool:
-    """ "agreed to restore relations", "agreed to give Pakistan $3bn": the agreement reports
-    the act it agrees to, coded on its own; an agreed meeting stays an intent (03)."""
-    if match.trigger.lemma not in _AGREEING or not match.cameo.startswith("03"):
-        return False
-    agreed = {c.i for c in sentence.children(match.trigger) if c.dep == "xcomp"}
-    agreed |= {t.i for t in sentence.tokens if t.dep == "conj" and t.head in agreed}
-    return any(m.trigger.i in agreed and m.cameo[:2] not in {"03", "04"} for m in matches)
 
 
 def _gapped(
@@ -248,7 +172,7 @@ def _distributive(event: CodedEvent) -> bool:
 
 
 def _usable(roles: Roles, match: ActionMatch, sentence: Sentence, index: MentionIndex) -> bool:
-    if not roles.sources or _forecast(sentence, match, roles, index):
+    if not roles.sources or reporting.forecast(sentence, match, roles, index):
         return False
     # An adjective alone names no actor ("Canadian criticism of the arrest", "a Colombian
     # military raid on a rebel camp": a reference, not a report; all of the few on the gold

@@ -142,3 +142,18 @@ def test_the_leaders_named_by_no_actor_stay_unresolved(parse_text: ParseText) ->
 )
 def test_a_visit_wrapped_up_is_a_visit_made(parse_text: ParseText, text: str) -> None:
     assert ("IND", "JPN", "04") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Liberia's president appealed to Barack Obama for help, warning in a letter sent on"
+        " Tuesday that without it her country could lose the battle against Ebola.",
+        "Ukraine warned the United States on Monday that its economy could collapse without aid.",
+    ],
+)
+def test_a_warning_of_what_will_befall_the_speaker_threatens_no_one(
+    parse_text: ParseText, text: str
+) -> None:
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[2] == "13"}, found
