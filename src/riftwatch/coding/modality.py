@@ -50,6 +50,8 @@ def classify(
             return classify(sentence, verb, threat=threat, meeting=meeting)
     if _is_negated(sentence, trigger) or _shares_negation(sentence, trigger):
         return Modality.NEGATED
+    if trigger.pos == "NOUN" and any(c.lower == "any" for c in sentence.children(trigger)):
+        return Modality.HYPOTHETICAL  # "would retaliate against any attack by Israel"
     chain = _governors(sentence, trigger)
     if any(g.lemma in _REFUSAL_VERBS or _is_stop_short(sentence, g) for g in chain):
         return Modality.REFUSED

@@ -24,6 +24,11 @@ def _trigger(parse_text: ParseText, text: str, word: str) -> tuple[Sentence, Tok
         ("Japan has no plans to expel Russian diplomats.", "expel", Modality.NEGATED),
         ("Austria refused to expel Russian diplomats.", "expel", Modality.REFUSED),
         (
+            "Iran said it would retaliate against any attack by Israel.",
+            "attack",
+            Modality.HYPOTHETICAL,
+        ),
+        (
             "Portugal stopped short of expelling any Russian diplomats.",
             "expelling",
             Modality.REFUSED,
