@@ -21,6 +21,8 @@ _IRREGULARS = words("irregular-fighter-nouns")
 _UNCONVENTIONAL = "180"
 _COERCIVE = words("coercive-verbs")
 _THREAT = "130"
+_ULTIMATUM = "139"
+_EXPULSION = "161"
 # People boycotting as private persons protest (143); a state's boycott is an embargo (163).
 _PRIVATE_PERSONS = words("private-person-nouns")
 _EMBARGO, _CIVIL_BOYCOTT = "163", "143"
@@ -68,6 +70,8 @@ def code_in_context(
         return violence.MASS_KILLING
     if code == "190" and violence.kills_one_person(sentence, trigger):
         return violence.ASSASSINATION
+    if code == _ULTIMATUM and _time_to_leave(sentence, trigger):
+        return _EXPULSION  # "giving him 24 hours to leave": an expulsion, not an ultimatum
     if code.startswith("03") and _vows_force(sentence, trigger):
         return _THREAT  # "Khartoum vowed to use all legitimate means to drive them out"
     if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
@@ -77,6 +81,13 @@ def code_in_context(
     if code == "154" and roles.targets and _sent_to_help(sentence, trigger):
         return _MILITARY_AID  # "sent troops into Cameroon to help its army", "at the request of"
     return code
+
+
+def _time_to_leave(sentence: Sentence, trigger: Token) -> bool:
+    """ "gave him 24 hours to leave": the time given is to leave in."""
+    time = child_of(sentence, trigger, ("dobj",))
+    clause = child_of(sentence, time, ("relcl", "acl")) if time is not None else None
+    return clause is not None and clause.lemma in {"leave", "depart", "go"}
 
 
 def _insists_on_fact(sentence: Sentence, trigger: Token) -> bool:

@@ -27,6 +27,7 @@ from riftwatch.coding.targets import (
     verb_targets,
 )
 from riftwatch.types import ActorMention, Sentence, Token
+from riftwatch.wordlists import words
 
 __all__ = [
     "MentionIndex",
@@ -81,8 +82,10 @@ def find_roles(
     elif not sources and s_rule == "passive-agent" and root == "17":
         sources, s_rule = place_of(sentence, trigger, index), "passive-place"
     elif not sources and s_rule == "passive-agent" and "03" <= root <= "08":
-        # "Zardari said none would be handed over to India": the speaker's state would do it
-        sources, s_rule = _reporter(sentence, trigger, index)
+        # "Zardari said none would be handed over to India": the speaker's state would do it;
+        # not so for a swap ("24 prisoners were swapped, Turkish intelligence said")
+        if trigger.lemma not in _RECIPROCAL_VERBS:
+            sources, s_rule = _reporter(sentence, trigger, index)
     codes = {m.code for m in sources}
     mutual = len(codes) >= 2 and mutual_relations(sentence, trigger)
     if each_other(sentence, trigger) or mutual:  # "blamed each other": no one else is aimed at
@@ -119,6 +122,7 @@ def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
     return sentence.token(head.head).lower in {"at", "in"}
 
 
+_RECIPROCAL_VERBS = words("reciprocal-verbs")
 # Verbs that state a verdict on their subject ("was responsible", "bore responsibility",
 # "constituted ethnic cleansing"): the speaker above judges the subject.
 _VERDICT_VERBS = frozenset({"be", "bear", "constitute", "amount"})

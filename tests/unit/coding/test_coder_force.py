@@ -1,4 +1,4 @@
-"""Armed forces on the move, end to end on real sentences: who they are decides the code."""
+"""Force, coercion and their look-alikes, end to end on real sentences."""
 
 from __future__ import annotations
 
@@ -36,3 +36,15 @@ def test_forces_crossing_a_border(
 def test_people_crossing_a_border_use_no_force(parse_text: ParseText, text: str) -> None:
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[2] == "19"}, found
+
+
+def test_hours_given_to_leave_expel_rather_than_threaten(parse_text: ParseText) -> None:
+    text = "Saudi Arabia expelled Canada's ambassador on Sunday, giving him 24 hours to leave."
+    found = _tuples(_code(parse_text, text))
+    assert ("SAU", "CAN", "16") in found and not {f for f in found if f[2] == "13"}, found
+
+
+def test_who_reports_a_swap_did_not_make_it(parse_text: ParseText) -> None:
+    text = "In all, 24 prisoners were swapped at Ankara airport, Turkish intelligence said."
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[0] == "TUR"}, found
