@@ -148,8 +148,10 @@ def acting_pairs(
 def _domestic(code: str) -> bool:
     """Acts a state does to its own people when no one else is named: mass violence, and
     arrests, trials and sentences ("a Guatemalan court convicted the former dictator")."""
-    if code.startswith("171"):
-        return False  # "rebels seized a cargo ship": property, whose owner the text may not say
+    if code.startswith(("171", "174")):
+        # "rebels seized a cargo ship": property, whose owner the text may not say; "deported
+        # Novak Djokovic": whoever is deported is from elsewhere
+        return False
     return code.startswith(("20", "17")) or code == _FIND_GUILTY
 
 

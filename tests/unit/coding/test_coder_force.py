@@ -48,3 +48,9 @@ def test_who_reports_a_swap_did_not_make_it(parse_text: ParseText) -> None:
     text = "In all, 24 prisoners were swapped at Ankara airport, Turkish intelligence said."
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[0] == "TUR"}, found
+
+
+def test_whoever_is_deported_is_from_elsewhere(parse_text: ParseText) -> None:
+    text = "Australia deported tennis star Novak Djokovic on Sunday."
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert ("AUS", "AUS", "17") not in found, found
