@@ -184,7 +184,7 @@ def noun_sources(
     told = _told_in_relative(sentence, trigger, index)
     if told:
         return told, "relative-doer"
-    return _governednoun_sources(sentence, trigger, index, previous, root)
+    return _governed_noun_sources(sentence, trigger, index, previous, root)
 
 
 def _told_in_relative(sentence: Sentence, noun: Token, index: MentionIndex) -> list[ActorMention]:
@@ -200,7 +200,7 @@ def _told_in_relative(sentence: Sentence, noun: Token, index: MentionIndex) -> l
     return []
 
 
-def _governednoun_sources(
+def _governed_noun_sources(
     sentence: Sentence,
     trigger: Token,
     index: MentionIndex,
