@@ -263,14 +263,19 @@ def each_other(sentence: Sentence, verb: Token) -> bool:
 
 
 def mutual_relations(sentence: Sentence, verb: Token) -> bool:
-    """ "seven years after they cut ties", "the two agreed to restore relations": relations
-    with no one named are the subjects' with each other."""
+    """ "seven years after they cut ties", "the two agreed to restore relations", "Colombia
+    and Venezuela recalled their ambassadors": relations with no one named are the subjects'
+    with each other."""
     obj = child_of(sentence, verb, ("dobj",))
-    if obj is None or obj.lemma not in {"tie", "relation"}:
+    if obj is None or obj.lemma not in {"tie", "relation", "ambassador", "envoy"}:
+        return False
+    if obj.lemma in {"ambassador", "envoy"} and not any(  # "recalled their ambassadors"
+        c.dep == "poss" and c.lower == "their" for c in sentence.children(obj)
+    ):
         return False
     holders = (verb, obj)
     return not any(
-        c.dep == "prep" and c.lower in {"with", "between"}
+        c.dep == "prep" and c.lower in {"with", "between", "from", "to"}
         for h in holders
         for c in sentence.children(h)
     )

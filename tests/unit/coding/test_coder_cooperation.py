@@ -156,3 +156,9 @@ def test_an_aid_flight_allowed_in_is_aid_allowed(parse_text: ParseText) -> None:
     )
     found = _tuples(_code(parse_text, text))
     assert ("MMR", "USA", "08") in found, found
+
+
+def test_ambassadors_recalled_by_two_states_from_each_other(parse_text: ParseText) -> None:
+    text = "Colombia and Venezuela recalled their ambassadors on Thursday."
+    found = _tuples(_code(parse_text, text))
+    assert {("COL", "VEN", "16"), ("VEN", "COL", "16")} <= found, found

@@ -28,6 +28,14 @@ def _trigger(parse_text: ParseText, text: str, word: str) -> tuple[Sentence, Tok
             "attack",
             Modality.HYPOTHETICAL,
         ),
+        ("Israel barred the UN envoy from visiting Gaza.", "visiting", Modality.NEGATED),
+        ("Minsk will ban them from travelling to the bloc.", "travelling", Modality.NEGATED),
+        (
+            "The court ruled that Serbia had violated its duty to prevent genocide in the"
+            " Srebrenica massacre.",
+            "massacre",
+            Modality.ASSERTED,
+        ),
         (
             "Portugal stopped short of expelling any Russian diplomats.",
             "expelling",
