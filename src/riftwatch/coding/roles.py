@@ -14,6 +14,7 @@ from riftwatch.coding.phrases import (
     mutual_relations,
     subject_actors,
 )
+from riftwatch.coding.possessors import pronoun_owner
 from riftwatch.coding.sources import noun_sources, verb_sources
 from riftwatch.coding.subjects import place_of
 from riftwatch.coding.targets import (
@@ -104,6 +105,8 @@ def find_roles(
         kept, t_rule = answered_targets(sentence, trigger, index, codes)
     if not kept and root == "15":
         kept, t_rule = provoking_actor(sentence, trigger, index, codes)
+    if not kept and codes and root >= "13":  # "Nicaraguan troops occupied part of its territory"
+        kept, t_rule = pronoun_owner(sentence, trigger, index, sources)
     if not kept and not (symmetric and len(codes) >= 2) and s_rule != "judged-act":
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")

@@ -54,3 +54,31 @@ def test_whoever_is_deported_is_from_elsewhere(parse_text: ParseText) -> None:
     text = "Australia deported tennis star Novak Djokovic on Sunday."
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert ("AUS", "AUS", "17") not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Costa Rica says Nicaraguan troops have occupied part of its territory.",
+            ("NIC", "CRI", "19"),
+        ),
+        (
+            "India said that Pakistani jets had shot down one of its fighters over Kashmir.",
+            ("PAK", "IND", "19"),
+        ),
+    ],
+)
+def test_its_in_the_object_is_the_speakers_when_it_cannot_be_the_doers(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _tuples(_code(parse_text, text))
+
+
+def test_their_is_the_doers_own_when_they_are_plural(parse_text: ParseText) -> None:
+    text = (
+        "France said civilians were killed by Russian forces during their occupation of the"
+        " town of Bucha."
+    )
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[0] == "RUS" and f[1] == "FRA"}, found
