@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from riftwatch.coding.phrases import own_subject
 from riftwatch.coding.quantities import CONTAINER_NOUNS, nummod, quantity_for
 from riftwatch.types import Quantity, Sentence, Token
 
@@ -26,7 +27,8 @@ def count_for_action(
 def casualty_count(sentence: Sentence, trigger: Token) -> Quantity | None:
     """The dead of an attack: "attacked two posts, killing 24 soldiers" -> 24; "strikes that
     killed 25 fighters" -> 25."""
-    verbs = [v for v in sentence.children(trigger) if v.dep in _CASUALTY_LINKS]
+    linked = [v for v in sentence.children(trigger) if v.dep in _CASUALTY_LINKS]
+    verbs = [v for v in linked if not own_subject(sentence, v)]  # not "after gunmen killed 26"
     if trigger.dep == "nsubj" and trigger.head != trigger.i:
         verbs.append(sentence.token(trigger.head))  # "clashes between ... killed 20 soldiers"
     if trigger.dep == "pobj" and trigger.head != trigger.i:

@@ -20,6 +20,7 @@ _VENUE_NOUNS = words("venue-nouns")
 _PRONOUNS = words("pronouns")
 _COLLECTIVE_NOUNS = words("collective-nouns")
 _GROUP_NOUNS = words("group-nouns")
+_RELATIVE_WORDS = words("relative-pronouns")
 _GROUP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
 
@@ -291,12 +292,27 @@ def _the_other(sentence: Sentence, verb: Token, obj: Token) -> bool:
 
 def shared_passive_subject(sentence: Sentence, verb: Token) -> Token | None:
     """ "vessels were fired on and seized": a joined verb with no subject of its own acts on
-    the first verb's passive subject."""
-    if verb.dep != "conj" or verb.head == verb.i or verb.tag != "VBN":
+    the first verb's passive subject; "diplomats are to be sent home": a passive infinitive
+    acts on the subject raised above it."""
+    if verb.head == verb.i or verb.tag != "VBN":
         return None  # not "was attacked and retaliated": that one acts itself
     if child_of(sentence, verb, ("nsubj", "nsubjpass")) is not None:
         return None
+    if verb.dep == "xcomp" and child_of(sentence, verb, ("auxpass",)) is not None:
+        # "23 Russian diplomats are to be sent home": the raised subject is sent
+        return child_of(sentence, sentence.token(verb.head), ("nsubj", "nsubjpass"))
+    if verb.dep != "conj":
+        return None
     return child_of(sentence, sentence.token(verb.head), ("nsubjpass",))
+
+
+def own_subject(sentence: Sentence, verb: Token) -> bool:
+    """The clause names its own doer ("two weeks after gunmen killed 26"), not a relative
+    pronoun standing for the noun it hangs on ("strikes that killed 25 fighters")."""
+    return any(
+        c.dep in {"nsubj", "nsubjpass"} and c.lower not in _RELATIVE_WORDS
+        for c in sentence.children(verb)
+    )
 
 
 def to_infinitive(sentence: Sentence, verb: Token) -> bool:

@@ -22,6 +22,7 @@ _UNCONVENTIONAL = "180"
 _COERCIVE = words("coercive-verbs")
 _THREAT = "130"
 _ULTIMATUM = "139"
+_LEAVING = frozenset({"leave", "depart", "go", "quit"})
 _EXPULSION = "161"
 # People boycotting as private persons protest (143); a state's boycott is an embargo (163).
 _PRIVATE_PERSONS = words("private-person-nouns")
@@ -84,10 +85,15 @@ def code_in_context(
 
 
 def _time_to_leave(sentence: Sentence, trigger: Token) -> bool:
-    """ "gave him 24 hours to leave": the time given is to leave in."""
+    """ "gave him 24 hours to leave", "gave the envoy 48 hours to quit the country": the time
+    given is to leave in (the parser hangs "to leave" on the time or on the verb)."""
     time = child_of(sentence, trigger, ("dobj",))
-    clause = child_of(sentence, time, ("relcl", "acl")) if time is not None else None
-    return clause is not None and clause.lemma in {"leave", "depart", "go"}
+    holders = [trigger] if time is None else [trigger, time]
+    return any(
+        c.dep in {"relcl", "acl", "xcomp", "advcl"} and c.lemma in _LEAVING
+        for h in holders
+        for c in sentence.children(h)
+    )
 
 
 def _insists_on_fact(sentence: Sentence, trigger: Token) -> bool:

@@ -120,9 +120,11 @@ def _faces_a_threat(trigger: Token, root: str) -> bool:
 
 def _at_venue(sentence: Sentence, mention: ActorMention) -> bool:
     head = sentence.token(mention.token_end - 1)
+    while head.dep in {"amod", "compound"} and head.head != head.i:
+        head = sentence.token(head.head)  # "on the Indonesian island of Bali"
     if head.dep != "pobj" or head.head == head.i:
         return False
-    return sentence.token(head.head).lower in {"at", "in"}
+    return sentence.token(head.head).lower in {"at", "in", "on"}  # "on the island of Bali"
 
 
 _RECIPROCAL_VERBS = words("reciprocal-verbs")

@@ -13,6 +13,7 @@ from riftwatch.coding.phrases import (
     is_venue_modifier,
     owned_by_pronoun,
     parties_between,
+    shared_passive_subject,
     stray_subject,
     subject_actors,
 )
@@ -34,7 +35,9 @@ _PERSONAL = frozenset({"he", "she"})
 _RELATIVE = words("relative-pronouns")
 _PEOPLE_NOUNS = words("people-nouns")
 # Verbs whose passive names, with "from X" or "to leave X", who did it ("were expelled from").
-_EXPELLING_VERBS = frozenset({"expel", "deport", "order", "kick", "throw", "eject", "banish"})
+_EXPELLING_VERBS = frozenset(
+    {"expel", "deport", "order", "kick", "throw", "eject", "banish", "send"}
+)
 _MEMBER_NOUNS = frozenset({"member", "state", "country", "government", "nation", "ally"})
 _LIGHT_VERBS = words("light-verbs")
 _SUBJECT_LINKS = frozenset(
@@ -63,7 +66,8 @@ def verb_sources(
         doer = controller(sentence, tok, index) if subject is None and tok is trigger else []
         if doer:  # "prompting Abe to condemn", "urged Somalia to withdraw"
             return doer, "controlled-object"
-        if subject is None and child_of(sentence, tok, ("nsubjpass",)) is not None:
+        raised = tok is trigger and shared_passive_subject(sentence, tok) is not None
+        if subject is None and (raised or child_of(sentence, tok, ("nsubjpass",)) is not None):
             agent = agent_actors(sentence, tok, index)
             if agent:
                 return agent, "passive-agent"

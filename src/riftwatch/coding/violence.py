@@ -7,6 +7,7 @@ the unarmed in numbers. The victims' noun and their number decide it.
 
 from __future__ import annotations
 
+from riftwatch.coding.phrases import own_subject
 from riftwatch.types import Quantity, Sentence, Token
 from riftwatch.wordlists import words
 
@@ -29,7 +30,9 @@ def mass_killing(sentence: Sentence, trigger: Token, count: Quantity | None) -> 
     kills civilians in numbers."""
     if any(c.dep == "prt" and c.lower == "down" for c in sentence.children(trigger)):
         return False  # "shot down a passenger jet, killing all 176 on board": an aircraft downed
-    verbs = [trigger] + [c for c in sentence.children(trigger) if c.dep in _LINKS]
+    # not a killing with a subject of its own ("struck ..., two weeks after gunmen killed 26")
+    linked = [c for c in sentence.children(trigger) if c.dep in _LINKS]
+    verbs = [trigger, *(c for c in linked if not own_subject(sentence, c))]
     return any(verb.lemma in _KILLING and _many_civilians(sentence, verb, count) for verb in verbs)
 
 

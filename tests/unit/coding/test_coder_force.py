@@ -82,3 +82,45 @@ def test_their_is_the_doers_own_when_they_are_plural(parse_text: ParseText) -> N
     )
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[0] == "RUS" and f[1] == "FRA"}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Twenty-three Russian diplomats are to be sent home from the UK, the prime minister"
+            " announced.",
+            ("GBR", "RUS", "16"),
+        ),
+        ("Congo gave Rwanda's ambassador 48 hours to quit the country.", ("COD", "RWA", "16")),
+        (
+            "British Royal Marines seized an Iranian supertanker off Gibraltar.",
+            ("GBR", "IRN", "17"),
+        ),
+        ("Iraqi forces overran Kuwait on Thursday.", ("IRQ", "KWT", "19")),
+    ],
+)
+def test_expulsions_seizures_and_invasions_in_other_words(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found, found
+    assert (expected[1], expected[0], expected[2]) not in found, found
+
+
+def test_a_killing_with_its_own_doer_is_not_the_strikes_toll(parse_text: ParseText) -> None:
+    text = (
+        "India struck nine sites in Pakistan on Wednesday, two weeks after gunmen killed 26"
+        " people, most of them tourists, in Indian Kashmir."
+    )
+    events = [e for e in _code(parse_text, text) if e.source.code == "IND"]
+    assert events and {e.action.root for e in events} == {"19"}, events
+    assert all(e.count is None or e.count.value != 26 for e in events), events
+
+
+def test_where_two_leaders_meet_is_no_party(parse_text: ParseText) -> None:
+    text = (
+        "Joe Biden and Xi Jinping met for three hours on Monday on the Indonesian island of Bali."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert not {f for f in found if "IDN" in f}, found
