@@ -162,3 +162,25 @@ def test_ambassadors_recalled_by_two_states_from_each_other(parse_text: ParseTex
     text = "Colombia and Venezuela recalled their ambassadors on Thursday."
     found = _tuples(_code(parse_text, text))
     assert {("COL", "VEN", "16"), ("VEN", "COL", "16")} <= found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "China's leader Xi Jinping received Washington's top diplomat on Monday.",
+            ("CHN", "USA", "04"),
+        ),
+        ("France is bringing its ambassador home from Niger, Macron said.", ("FRA", "NER", "16")),
+        ("Beijing's withdrawal of its envoy from Vilnius angered Lithuania.", ("CHN", "LTU", "16")),
+        (
+            "After a call between Emmanuel Macron and Joe Biden, the two agreed to meet.",
+            ("FRA", "USA", "04"),
+        ),
+    ],
+)
+def test_visits_calls_and_recalls_in_other_words(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found or (expected[1], expected[0], expected[2]) in found, found

@@ -124,3 +124,20 @@ def test_where_two_leaders_meet_is_no_party(parse_text: ParseText) -> None:
     )
     found = _tuples(_code(parse_text, text))
     assert not {f for f in found if "IDN" in f}, found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ecuadorian security forces stormed Mexico's embassy in Quito.", ("ECU", "MEX", "17")),
+        ("Sudanese protesters stormed the German embassy in Khartoum.", ("SDN", "DEU", "14")),
+        (
+            "Israel struck Iran in retaliation for Iran's barrage of missiles against Israel.",
+            ("IRN", "ISR", "19"),
+        ),
+    ],
+)
+def test_embassies_stormed_and_barrages_fired(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _tuples(_code(parse_text, text))
