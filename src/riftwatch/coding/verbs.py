@@ -221,6 +221,9 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         elif child.dep == "ccomp":
             roots.append(child)  # "ordered them to leave" parses either way; keep the verb only
             roots.extend(k for k in kids.get(child.i, []) if k.dep in ("dobj", "prt"))
+        elif child.dep == "npadvmod":  # "gave the ambassador 72 hours to leave"
+            clauses = [k for k in kids.get(child.i, []) if k.dep in ("relcl", "acl")]
+            roots.extend([child, *clauses] if clauses else [])
     if _object_gap(trigger, direct):  # "an agreement announced by Obama": the agreement
         roots.append(sentence.token(trigger.head))
     noun = _pos_class(sentence, trigger) == "NOUN"

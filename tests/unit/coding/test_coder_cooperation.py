@@ -184,3 +184,8 @@ def test_visits_calls_and_recalls_in_other_words(
 ) -> None:
     found = _tuples(_code(parse_text, text))
     assert expected in found or (expected[1], expected[0], expected[2]) in found, found
+
+
+def test_money_in_dollars_signs_is_aid(parse_text: ParseText) -> None:
+    text = "The United States will provide Ukraine with another $800 million, Biden said."
+    assert ("USA", "UKR", "07") in _tuples(_code(parse_text, text))

@@ -141,3 +141,29 @@ def test_embassies_stormed_and_barrages_fired(
     parse_text: ParseText, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mali's government on Monday gave France's ambassador Joel Meyer 72 hours to leave the"
+            " country.",
+            ("MLI", "FRA", "16"),
+        ),
+        (
+            "Pakistan's air force shot down an Indian jet, capturing its pilot.",
+            ("PAK", "IND", "17"),
+        ),
+    ],
+)
+def test_time_to_leave_and_captured_airmen(
+    parse_text: ParseText, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _tuples(_code(parse_text, text))
+
+
+def test_abducting_an_officer_stays_an_abduction(parse_text: ParseText) -> None:
+    text = "Russia abducted an Estonian security officer near the border on Friday."
+    found = _tuples(_code(parse_text, text))
+    assert ("RUS", "EST", "18") in found, found
