@@ -157,3 +157,17 @@ def test_a_warning_of_what_will_befall_the_speaker_threatens_no_one(
 ) -> None:
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[2] == "13"}, found
+
+
+def test_a_warning_told_as_a_noun_threatens(parse_text: ParseText) -> None:
+    text = (
+        "Donald Trump's warning on Tuesday that North Korea would face fire and fury if it kept"
+        " threatening America has alarmed allies."
+    )
+    assert ("USA", "PRK", "13") in _tuples(_code(parse_text, text))
+
+
+def test_a_travel_warning_threatens_no_one(parse_text: ParseText) -> None:
+    text = "The State Department issued a travel warning for Mexico on Friday."
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[2] == "13"}, found
