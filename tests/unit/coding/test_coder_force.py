@@ -167,3 +167,9 @@ def test_abducting_an_officer_stays_an_abduction(parse_text: ParseText) -> None:
     text = "Russia abducted an Estonian security officer near the border on Friday."
     found = _tuples(_code(parse_text, text))
     assert ("RUS", "EST", "18") in found, found
+
+
+def test_lowering_relations_reduces_them(parse_text: ParseText) -> None:
+    assert ("CHN", "LTU", "16") in _tuples(
+        _code(parse_text, "China lowered relations with Lithuania.")
+    )
