@@ -109,6 +109,8 @@ def find_roles(
         kept, t_rule = pronoun_owner(sentence, trigger, index, sources)
     if not kept and not (symmetric and len(codes) >= 2) and s_rule != "judged-act":
         kept, t_rule = fallback_target(sentence, trigger, index, codes)
+        if symmetric:  # "Bush, speaking in Beijing": where, not with whom
+            kept = tuple(t for t in kept if not _at_venue(sentence, t))
     return Roles(tuple(sources), kept, s_rule, t_rule if kept else "none")
 
 

@@ -189,3 +189,21 @@ def test_visits_calls_and_recalls_in_other_words(
 def test_money_in_dollars_signs_is_aid(parse_text: ParseText) -> None:
     text = "The United States will provide Ukraine with another $800 million, Biden said."
     assert ("USA", "UKR", "07") in _tuples(_code(parse_text, text))
+
+
+def test_two_leaders_who_spoke_discussed(parse_text: ParseText) -> None:
+    text = "Vladimir Putin and Donald Trump spoke for nearly an hour and a half on Wednesday."
+    found = _tuples(_code(parse_text, text))
+    assert ("RUS", "USA", "04") in found or ("USA", "RUS", "04") in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sergei Lavrov spoke to reporters in Moscow on Monday.",
+        "George W. Bush, speaking in Beijing on Saturday, called for calm.",
+    ],
+)
+def test_speaking_alone_or_somewhere_is_no_discussion(parse_text: ParseText, text: str) -> None:
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[2] == "04" and f[1] is not None}, found
