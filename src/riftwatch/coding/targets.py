@@ -74,9 +74,14 @@ def verb_targets(
 
 
 def _modifies_its_object(sentence: Sentence, trigger: Token) -> bool:
-    if trigger.dep != "acl" or trigger.tag != "VBN" or trigger.head == trigger.i:
+    """A past participle ("the flight allowed in by Myanmar") or a relative clause with a
+    subject and no object ("the diplomats it ordered out") acts on the noun it modifies."""
+    if trigger.head == trigger.i or child_of(sentence, trigger, ("dobj",)) is not None:
         return False
-    return child_of(sentence, trigger, ("dobj",)) is None
+    if trigger.dep == "acl":
+        return trigger.tag == "VBN"
+    subject = child_of(sentence, trigger, ("nsubj",))
+    return trigger.dep == "relcl" and subject is not None and subject.lower not in _RELATIVE
 
 
 def _companions(

@@ -44,3 +44,15 @@ def test_acts_on_the_noun_a_relative_clause_modifies(
 ) -> None:
     found = _tuples(_code(parse_text, text))
     assert expected in found, found
+
+
+def test_it_in_a_relative_clause_is_the_speaker_not_the_noun_it_modifies(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Poland's government said the nearly four dozen Russian diplomats it ordered out on"
+        " Wednesday had used their status to carry out intelligence work."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("POL", "RUS", "16") in found, found
+    assert not {f for f in found if f[0] == "RUS" and f[2] == "16"}, found
