@@ -161,9 +161,13 @@ def child_of(sentence: Sentence, tok: Token, deps: Sequence[str]) -> Token | Non
 
 
 def owned_by_pronoun(sentence: Sentence, noun: Token) -> bool:
-    """ "its judges", "their troops", "his country's agents": the owner is the actor named
-    before."""
+    """ "its judges", "their troops", "his country's agents", "20 of its soldiers": the owner
+    is the actor named before."""
     for owner in sentence.children(noun):
+        if owner.dep == "prep" and owner.lower == "of" and noun.like_num:
+            part = child_of(sentence, owner, ("pobj",))
+            if part is not None and owned_by_pronoun(sentence, part):
+                return True
         if owner.dep != "poss":
             continue
         if owner.lower in _PRONOUNS:

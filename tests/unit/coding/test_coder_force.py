@@ -173,3 +173,8 @@ def test_lowering_relations_reduces_them(parse_text: ParseText) -> None:
     assert ("CHN", "LTU", "16") in _tuples(
         _code(parse_text, "China lowered relations with Lithuania.")
     )
+
+
+def test_twenty_of_its_soldiers_are_the_speakers(parse_text: ParseText) -> None:
+    text = "India said 20 of its soldiers died in a brawl with Chinese troops."
+    assert ("IND", "CHN", "19") in _tuples(_code(parse_text, text))
