@@ -230,7 +230,9 @@ def _parties_of_last_event(
 
 
 def _same_kind(a: str, b: str) -> bool:
-    return a == b or (a in _FORCE_ROOTS and b in _FORCE_ROOTS)
+    """`b` is a root, or several joined by "|" (what "the resolution" may have been)."""
+    kinds = b.split("|")
+    return a in kinds or (a in _FORCE_ROOTS and any(k in _FORCE_ROOTS for k in kinds))
 
 
 def _target_rule(event: CodedEvent) -> str:

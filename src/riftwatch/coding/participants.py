@@ -19,7 +19,7 @@ from riftwatch.coding.roles import (
 from riftwatch.coding.sources import GROUP_RULE
 from riftwatch.coding.verbs import ActionMatch, VerbLexicon
 from riftwatch.types import ActorMention, CodedEvent, Sentence
-from riftwatch.wordlists import words
+from riftwatch.wordlists import pairs, words
 
 MAX_PAIRS = 12
 _FIND_GUILTY = "116"
@@ -27,6 +27,7 @@ _ALL_PAIRS_UP_TO = 3
 _PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _RECIPROCAL_VERBS = words("reciprocal-verbs")
 _LIGHT_VERBS = words("light-verbs")
+_DECISION_ROOTS = pairs("decision-roots")
 
 
 def participants(
@@ -123,6 +124,8 @@ def _referenced_root(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon)
     if match.object_token is not None:
         objects.append(match.object_token)
     for o in objects:
+        if o.lemma in _DECISION_ROOTS:  # "rejected the resolution": a body's decision
+            return "|".join(sorted(_DECISION_ROOTS[o.lemma]))
         entries = verbs.entries(o.lemma, "NOUN") if o.pos == "NOUN" else ()
         if o.pos == "NOUN" and (o.lemma in discourse.EVENT_NOUNS or entries):
             return next((e.code[:2] for e in entries if e.code), "")

@@ -171,3 +171,14 @@ def test_a_travel_warning_threatens_no_one(parse_text: ParseText) -> None:
     text = "The State Department issued a travel warning for Mexico on Friday."
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[2] == "13"}, found
+
+
+def test_a_resolution_rejected_is_the_bodys_not_the_latest_acts(parse_text: ParseText) -> None:
+    text = (
+        "The Organization of American States on Friday called on Nicaragua to withdraw its"
+        " forces, after Costa Rica said Nicaraguan troops had occupied part of its territory."
+        " Nicaraguan President Daniel Ortega rejected the resolution on Saturday."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("NIC", "OAS", "12") in found, found
+    assert ("NIC", "CRI", "12") not in found, found
