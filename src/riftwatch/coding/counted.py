@@ -46,6 +46,7 @@ def casualty_count(sentence: Sentence, trigger: Token) -> Quantity | None:
 
 
 CASUALTY_VERBS = frozenset({"kill"})
+_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 _CASUALTY_LINKS = frozenset({"advcl", "xcomp", "relcl", "acl", "conj"})
 
 
@@ -60,6 +61,12 @@ def _object_candidates(sentence: Sentence, trigger: Token) -> list[Token]:
         direct = [t for t in sentence.children(head) if t.dep == "dobj"]
     if not direct and trigger.lemma in SUBJECT_COUNTED_VERBS:
         direct = [t for t in children if t.dep == "nsubj"]
+    if trigger.dep in {"relcl", "acl"} and trigger.head != trigger.i:
+        # "two Mossad agents who were arrested", "24 sailors captured by Russia": the noun
+        # the clause modifies is what it counts
+        relative = [t for t in direct if t.lower in _RELATIVE_WORDS]
+        if relative or (not direct and trigger.tag == "VBN"):
+            direct = [sentence.token(trigger.head)]
     return direct
 
 

@@ -115,3 +115,17 @@ def test_years_after_an_act_date_it_to_the_year(parse_text: ParseText) -> None:
     text = "Egypt and Turkey agreed on Monday to restore relations, nine years after they cut ties."
     cut = [e for e in _code(parse_text, text, "2022-03-15") if e.action.root == "16"]
     assert cut and {e.date.iso for e in cut if e.date} == {"2013"}, cut
+
+
+@pytest.mark.parametrize(
+    ("text", "root", "number"),
+    [
+        ("Jordan freed two Mossad agents who were arrested in Amman last week.", "17", 2),
+        ("Kyiv welcomed home 24 Ukrainian sailors captured by Russia off Crimea.", "17", 24),
+    ],
+)
+def test_a_clause_counts_the_noun_it_modifies(
+    parse_text: ParseText, text: str, root: str, number: int
+) -> None:
+    events = [e for e in _code(parse_text, text, "2019-09-07") if e.action.root == root]
+    assert events and {e.count.number for e in events if e.count} == {number}, events
