@@ -22,6 +22,10 @@ _UNCONVENTIONAL = "180"
 _COERCIVE = words("coercive-verbs")
 _THREAT = "130"
 _ULTIMATUM = "139"
+_CONSIDER = "014"
+_OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean", "area", "zone", "sky"})
+_LAUNCHING = words("launch-verbs")
+_FORCE_THREAT = "138"
 _LEAVING = frozenset({"leave", "depart", "go", "quit"})
 _EXPULSION = "161"
 # People boycotting as private persons protest (143); a state's boycott is an embargo (163).
@@ -62,7 +66,7 @@ def code_in_context(
     trigger = match.trigger
     subject = _acting_noun(sentence, trigger)
     crowd = _by_crowd(roles) or (subject is not None and _crowd_noun(sentence, subject))
-    code = _aimed_code(match, roles, crowd=crowd)
+    code = _aimed_code(sentence, match, roles, crowd=crowd)
     if code[:2] in {"19", "20"} and subject is not None and subject.lemma in _IRREGULARS:
         return _UNCONVENTIONAL  # "gunmen stormed a mall, killing 39": an assault, not a war
     if code == _EMBARGO and trigger.lemma == "boycott" and (crowd or _civilian(subject)):
@@ -73,6 +77,8 @@ def code_in_context(
         return violence.ASSASSINATION
     if code == _ULTIMATUM and _time_to_leave(sentence, trigger):
         return _EXPULSION  # "giving him 24 hours to leave": an expulsion, not an ultimatum
+    if code == _CONSIDER and _weighs_force(sentence, match.object_token or trigger):
+        return _FORCE_THREAT  # "examining plans to fire missiles at waters around Guam"
     if code.startswith("03") and _vows_force(sentence, trigger):
         return _THREAT  # "Khartoum vowed to use all legitimate means to drive them out"
     if code.startswith("04") and arrivals.aid_arrival(sentence, trigger):
@@ -137,7 +143,7 @@ def stated_now(
     return code, mode
 
 
-def _aimed_code(match: ActionMatch, roles: Roles, *, crowd: bool) -> str:
+def _aimed_code(sentence: Sentence, match: ActionMatch, roles: Roles, *, crowd: bool) -> str:
     """Missiles fired or launched at no one named ("into the sea", "in drills") show force
     (150); they are an attack (194/195) only when the text says at whom. A crowd storming or
     torching something protests violently (145); it does not wage war."""
@@ -152,9 +158,22 @@ def _aimed_code(match: ActionMatch, roles: Roles, *, crowd: bool) -> str:
     if match.cameo == "072" and roles.target_rule not in _RECIPIENT_RULES:
         return "154"  # "sending ships and fighter jets to eastern Europe": deployed, not given
     launch = match.trigger.lemma in _LAUNCH_VERBS
-    if launch and match.cameo in _FIRE_CODES and roles.target_rule not in _AIMED_RULES:
+    aimed = roles.target_rule in _AIMED_RULES or _fired_at(sentence, match.trigger)
+    if launch and match.cameo in _FIRE_CODES and not aimed:
         return "150"
     return match.cameo
+
+
+def _fired_at(sentence: Sentence, trigger: Token) -> bool:
+    """ "fired dozens of missiles at cities across Ukraine": aimed at something, if not at a
+    state by name ("fired two missiles into the sea" is aimed at nothing)."""
+    for prep in sentence.children(trigger):
+        pobj = child_of(sentence, prep, ("pobj",)) if prep.dep == "prep" else None
+        if pobj is None or pobj.ent_type in {"DATE", "TIME"}:
+            continue  # "on Thursday"
+        if prep.lower in {"at", "on", "against"}:
+            return pobj.lemma not in _OPEN_WATERS  # "fired missiles at waters off its coast"
+    return False
 
 
 def _a_person(roles: Roles) -> bool:
@@ -189,6 +208,12 @@ def _vows_force(sentence: Sentence, trigger: Token) -> bool:
         if any(v.lemma in _COERCIVE for v in frontier):
             return True
     return False
+
+
+def _weighs_force(sentence: Sentence, plan: Token) -> bool:
+    """A plan or option weighed whose act is force ("plans to fire missiles at Guam")."""
+    acts = [c for c in sentence.children(plan) if c.dep in {"acl", "xcomp", "relcl"}]
+    return any(a.lemma in _COERCIVE or a.lemma in _LAUNCHING for a in acts)
 
 
 def _civilian(noun: Token | None) -> bool:

@@ -178,3 +178,54 @@ def test_lowering_relations_reduces_them(parse_text: ParseText) -> None:
 def test_twenty_of_its_soldiers_are_the_speakers(parse_text: ParseText) -> None:
     text = "India said 20 of its soldiers died in a brawl with Chinese troops."
     assert ("IND", "CHN", "19") in _tuples(_code(parse_text, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Russia fired dozens of missiles at cities across Ukraine on Monday.",
+            ("RUS", "UKR", "19"),
+            ("RUS", "UKR", "15"),
+        ),
+        (
+            "North Korea said it was examining plans to fire missiles at waters around Guam,"
+            " a US territory.",
+            ("PRK", "USA", "13"),
+            ("PRK", "USA", "01"),
+        ),
+    ],
+)
+def test_missiles_aimed_and_plans_weighed(
+    parse_text: ParseText,
+    text: str,
+    expected: tuple[str, str, str],
+    absent: tuple[str, str, str],
+) -> None:
+    found = _tuples(_code(parse_text, text))
+    assert expected in found and absent not in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "North Korea fired two missiles into the sea on Thursday.",
+        "North Korea fired two missiles at waters off its east coast on Thursday.",
+    ],
+)
+def test_missiles_fired_at_no_one_show_force(parse_text: ParseText, text: str) -> None:
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[2] == "19"}, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired 180 missiles at Israel on Tuesday, sending millions of people into shelters.",
+        "Germany expelled 40 Russian diplomats it considered a threat to its security.",
+        "Macron spoke on the evening news programmes of France's two main television channels.",
+    ],
+)
+def test_look_alikes_of_aid_options_and_talks(parse_text: ParseText, text: str) -> None:
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if f[2] in {"01", "04", "07"}}, found
