@@ -20,6 +20,9 @@ _VENUE_NOUNS = words("venue-nouns")
 _PRONOUNS = words("pronouns")
 _COLLECTIVE_NOUNS = words("collective-nouns")
 _GROUP_NOUNS = words("group-nouns")
+_MUTUAL_OBJECTS = frozenset(
+    {"tie", "relation", "ambassador", "envoy", "troop", "force", "warship", "soldier"}
+)
 _RELATIVE_WORDS = words("relative-pronouns")
 _GROUP_MODIFIERS = frozenset({"compound", "amod", "nmod", "poss"})
 
@@ -267,22 +270,23 @@ def each_other(sentence: Sentence, verb: Token) -> bool:
     return False
 
 
-def mutual_relations(sentence: Sentence, verb: Token) -> bool:
+def mutual_relations(sentence: Sentence, verb: Token, index: MentionIndex) -> bool:
     """ "seven years after they cut ties", "the two agreed to restore relations", "Colombia
-    and Venezuela recalled their ambassadors": relations with no one named are the subjects'
-    with each other."""
+    and Venezuela recalled their ambassadors", "Greece and Turkey agreed to pull their warships
+    back": relations or forces with no one else named are the subjects' toward each other."""
     obj = child_of(sentence, verb, ("dobj",))
-    if obj is None or obj.lemma not in {"tie", "relation", "ambassador", "envoy"}:
+    if obj is None or obj.lemma not in _MUTUAL_OBJECTS:
         return False
-    if obj.lemma in {"ambassador", "envoy"} and not any(  # "recalled their ambassadors"
+    if obj.lemma not in {"tie", "relation"} and not any(  # "recalled their ambassadors"
         c.dep == "poss" and c.lower == "their" for c in sentence.children(obj)
     ):
         return False
-    holders = (verb, obj)
-    return not any(
-        c.dep == "prep" and c.lower in {"with", "between", "from", "to"}
-        for h in holders
-        for c in sentence.children(h)
+    preps = [c for h in (verb, obj) for c in sentence.children(h) if c.dep == "prep"]
+    return not any(  # "recalled their ambassadors from Moscow": from someone named
+        p.lower in {"with", "between", "from", "to"}
+        and (o := child_of(sentence, p, ("pobj",))) is not None
+        and actors_in(sentence, o, index)
+        for p in preps
     )
 
 

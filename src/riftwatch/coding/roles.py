@@ -88,7 +88,7 @@ def find_roles(
         if trigger.lemma not in _RECIPROCAL_VERBS:
             sources, s_rule = _reporter(sentence, trigger, index)
     codes = {m.code for m in sources}
-    mutual = len(codes) >= 2 and mutual_relations(sentence, trigger)
+    mutual = len(codes) >= 2 and mutual_relations(sentence, trigger, index)
     if each_other(sentence, trigger) or mutual:  # "blamed each other": no one else is aimed at
         return Roles(tuple(sources), (), s_rule, "each-other", reciprocal=True)
     if symmetric and len(codes) >= 2:

@@ -207,3 +207,19 @@ def test_two_leaders_who_spoke_discussed(parse_text: ParseText) -> None:
 def test_speaking_alone_or_somewhere_is_no_discussion(parse_text: ParseText, text: str) -> None:
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if f[2] == "04" and f[1] is not None}, found
+
+
+def test_two_states_pulling_their_forces_back_do_so_toward_each_other(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Greece and Turkey agreed on Wednesday to pull their warships and troops back from a"
+        " pair of islets after US mediation."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("GRC", "TUR", "08") in found and ("GRC", "USA", "08") not in found, found
+
+
+def test_ambassadors_recalled_from_a_named_capital_are_not_mutual(parse_text: ParseText) -> None:
+    found = _tuples(_code(parse_text, "Britain and France recalled their ambassadors from Moscow."))
+    assert ("GBR", "RUS", "16") in found and ("GBR", "FRA", "16") not in found, found
