@@ -20,6 +20,7 @@ _VENUE_NOUNS = words("venue-nouns")
 _PRONOUNS = words("pronouns")
 _COLLECTIVE_NOUNS = words("collective-nouns")
 _GROUP_NOUNS = words("group-nouns")
+_BACKING = frozenset({"back", "backed", "sponsor", "sponsored", "support", "supported", "fund"})
 _MUTUAL_OBJECTS = frozenset(
     {"tie", "relation", "ambassador", "envoy", "troop", "force", "warship", "soldier"}
 )
@@ -124,10 +125,18 @@ def stray_subject(sentence: Sentence, verb: Token) -> Token | None:
     return before if before.head < before.i else None
 
 
+def backer_only(sentence: Sentence, tok: Token) -> bool:
+    """ "UN-backed tribunal", "Turkish-backed forces": the name backs the noun, it is not it."""
+    after = [t for t in sentence.tokens if tok.i < t.i <= tok.i + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lemma in _BACKING
+
+
 def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:
     kids = []
     for child in sentence.children(tok):
         if child.dep in _CLAUSE_DEPS or is_venue_modifier(child, tok):
+            continue
+        if backer_only(sentence, child):
             continue
         if child.dep == "conj" and _is_stray_subject(sentence, child):
             continue

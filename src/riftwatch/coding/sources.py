@@ -7,6 +7,7 @@ from riftwatch.coding.phrases import (
     MentionIndex,
     actors_in,
     antecedent,
+    backer_only,
     child_of,
     definite_group,
     is_collective,
@@ -185,7 +186,7 @@ def noun_sources(
 ) -> tuple[list[ActorMention], str]:
     for child in sentence.children(trigger):
         found = index.at(child) if child.dep in {"poss", "compound", "nmod", "amod"} else None
-        if found is None or is_venue_modifier(child, trigger):
+        if found is None or is_venue_modifier(child, trigger) or backer_only(sentence, child):
             continue
         if child.dep != "amod":
             return [found], "noun-modifier"

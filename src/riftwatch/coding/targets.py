@@ -9,6 +9,7 @@ from riftwatch.coding.phrases import (
     MentionIndex,
     actors_in,
     antecedent,
+    backer_only,
     child_of,
     shared_passive_subject,
     subject_actors,
@@ -151,6 +152,7 @@ def fallback_target(
         for t in _own_clause(sentence, trigger)
         if (m := index.at(t)) is not None
         and m.code not in source_codes
+        and not backer_only(sentence, t)  # "any advance by Turkish-backed forces"
         and not _in_subject(sentence, t, trigger)
         and not _on_whose_behalf(sentence, t, trigger)
     ]
@@ -293,7 +295,9 @@ def _pronoun_referent(
     earlier = [
         m
         for tok in reversed([t for t in sentence.tokens if t.i < pronoun.i])
-        if (m := index.at(tok)) is not None and m.code not in subject_codes
+        if (m := index.at(tok)) is not None
+        and m.code not in subject_codes
+        and not backer_only(sentence, tok)
     ]
     if pronoun.lower in {"him", "her"}:  # a person: the nearest mention naming one
         people = [m for m in earlier if _names_a_person(sentence, m)]

@@ -182,3 +182,14 @@ def test_a_resolution_rejected_is_the_bodys_not_the_latest_acts(parse_text: Pars
     found = _tuples(_code(parse_text, text))
     assert ("NIC", "OAS", "12") in found, found
     assert ("NIC", "CRI", "12") not in found, found
+
+
+def test_who_backs_a_force_or_a_court_is_not_it(parse_text: ParseText) -> None:
+    text = (
+        "Egypt warned that any advance by Turkish-backed forces on the Libyan city of Sirte"
+        " would be a red line. Cambodia's UN-backed tribunal found two Khmer Rouge leaders"
+        " guilty of genocide."
+    )
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert not {f for f in found if "TUR" in f or f[0] == "UN"}, found
+    assert ("KHM", "KHM", "11") in found, found
