@@ -10,7 +10,7 @@ from riftwatch.wordlists import words
 
 _BEARERS = words("aid-bearer-nouns")
 _AID_WORDS = words("aid-words")
-_ARRIVING = frozenset({"arrive", "land", "reach"})
+_ARRIVING = frozenset({"arrive", "land", "reach", "visit"})
 _INVESTIGATORS = words("investigator-nouns")
 PROVIDE_AID = "070"
 INVESTIGATE = "090"
@@ -44,4 +44,9 @@ def _arriving(sentence: Sentence, trigger: Token) -> Token | None:
     """Who or what arrives, when the trigger is an arrival."""
     if trigger.lemma not in _ARRIVING:
         return None
-    return next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)
+    subject = next((c for c in sentence.children(trigger) if c.dep == "nsubj"), None)
+    if subject is None and trigger.dep in {"advcl", "conj", "xcomp"} and trigger.head != trigger.i:
+        # "inspectors carried out their first inspections, visiting two sites"
+        head = sentence.token(trigger.head)
+        subject = next((c for c in sentence.children(head) if c.dep == "nsubj"), None)
+    return subject

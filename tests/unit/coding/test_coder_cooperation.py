@@ -223,3 +223,15 @@ def test_two_states_pulling_their_forces_back_do_so_toward_each_other(
 def test_ambassadors_recalled_from_a_named_capital_are_not_mutual(parse_text: ParseText) -> None:
     found = _tuples(_code(parse_text, "Britain and France recalled their ambassadors from Moscow."))
     assert ("GBR", "RUS", "16") in found and ("GBR", "FRA", "16") not in found, found
+
+
+def test_inspectors_visiting_sites_inspect_and_commitments_met_are_no_meeting(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "UN weapons inspectors carried out their first inspections in Iraq on Wednesday,"
+        " visiting two sites near Baghdad. The watchdog said Tehran had met its commitments."
+    )
+    found = _tuples(_code(parse_text, text), facts_only=False)
+    assert ("UN", "IRQ", "09") in found, found
+    assert not {f for f in found if f[2] == "04"}, found
