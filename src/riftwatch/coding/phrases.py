@@ -88,11 +88,19 @@ def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[Acto
         nxt: list[Token] = []
         for tok in frontier:
             mention = index.at(tok)
+            led = tok is not head and _modifier_of(sentence, tok, {"lead", "led"})
             if mention and all(m.code != mention.code for m in found):
-                found.append(mention)
+                if not (led and index.at(head)):  # "the Russian-led CSTO" is the CSTO
+                    found.append(mention)
             nxt.extend(_phrase_children(sentence, tok))
         frontier = nxt
     return found or _leader(sentence, head, index)
+
+
+def _modifier_of(sentence: Sentence, tok: Token, lemmas: set[str] | frozenset[str]) -> bool:
+    """ "UN-backed", "Russian-led": the name is hyphened to a participle of `lemmas`."""
+    after = [t for t in sentence.tokens if tok.i < t.i <= tok.i + 2]
+    return len(after) == 2 and after[0].text == "-" and after[1].lemma in lemmas
 
 
 def _leader(sentence: Sentence, head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -127,8 +135,7 @@ def stray_subject(sentence: Sentence, verb: Token) -> Token | None:
 
 def backer_only(sentence: Sentence, tok: Token) -> bool:
     """ "UN-backed tribunal", "Turkish-backed forces": the name backs the noun, it is not it."""
-    after = [t for t in sentence.tokens if tok.i < t.i <= tok.i + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lemma in _BACKING
+    return _modifier_of(sentence, tok, _BACKING)
 
 
 def _phrase_children(sentence: Sentence, tok: Token) -> list[Token]:

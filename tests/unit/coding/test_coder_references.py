@@ -193,3 +193,15 @@ def test_who_backs_a_force_or_a_court_is_not_it(parse_text: ParseText) -> None:
     found = _tuples(_code(parse_text, text), facts_only=False)
     assert not {f for f in found if "TUR" in f or f[0] == "UN"}, found
     assert ("KHM", "KHM", "11") in found, found
+
+
+def test_the_russian_led_csto_is_the_csto_and_a_saudi_led_coalition_saudi(
+    parse_text: ParseText,
+) -> None:
+    text = (
+        "Armenia asked the Russian-led Collective Security Treaty Organization for military"
+        " assistance. The Saudi-led coalition struck Houthi positions in Yemen."
+    )
+    found = _tuples(_code(parse_text, text))
+    assert ("ARM", "CSTO", "02") in found and ("ARM", "RUS", "02") not in found, found
+    assert ("SAU", "YEM", "19") in found, found
