@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from riftwatch.coding.phrases import own_subject
+from riftwatch.coding.phrases import object_gap, own_subject, passive_relative
 from riftwatch.coding.quantities import CONTAINER_NOUNS, nummod, quantity_for
 from riftwatch.types import Quantity, Sentence, Token
 
@@ -46,7 +46,6 @@ def casualty_count(sentence: Sentence, trigger: Token) -> Quantity | None:
 
 
 CASUALTY_VERBS = frozenset({"kill"})
-_RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 _CASUALTY_LINKS = frozenset({"advcl", "xcomp", "relcl", "acl", "conj"})
 
 
@@ -61,12 +60,10 @@ def _object_candidates(sentence: Sentence, trigger: Token) -> list[Token]:
         direct = [t for t in sentence.children(head) if t.dep == "dobj"]
     if not direct and trigger.lemma in SUBJECT_COUNTED_VERBS:
         direct = [t for t in children if t.dep == "nsubj"]
-    if trigger.dep in {"relcl", "acl"} and trigger.head != trigger.i:
-        # "two Mossad agents who were arrested", "24 sailors captured by Russia": the noun
-        # the clause modifies is what it counts
-        relative = [t for t in direct if t.lower in _RELATIVE_WORDS]
-        if relative or (not direct and trigger.tag == "VBN"):
-            direct = [sentence.token(trigger.head)]
+    if object_gap(sentence, trigger) or passive_relative(sentence, trigger) is not None:
+        # "24 sailors captured by Russia", "two Mossad agents who were arrested": the noun the
+        # clause modifies is what it counts
+        direct = [sentence.token(trigger.head)]
     return direct
 
 

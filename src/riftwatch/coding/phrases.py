@@ -99,8 +99,35 @@ def actors_in(sentence: Sentence, head: Token, index: MentionIndex) -> list[Acto
 
 def _modifier_of(sentence: Sentence, tok: Token, lemmas: set[str] | frozenset[str]) -> bool:
     """ "UN-backed", "Russian-led": the name is hyphened to a participle of `lemmas`."""
-    after = [t for t in sentence.tokens if tok.i < t.i <= tok.i + 2]
-    return len(after) == 2 and after[0].text == "-" and after[1].lemma in lemmas
+    if tok.i + 2 > sentence.tokens[-1].i:
+        return False
+    dash, participle = sentence.token(tok.i + 1), sentence.token(tok.i + 2)
+    return dash.text == "-" and participle.lemma in lemmas
+
+
+def subjects_above(
+    sentence: Sentence,
+    tok: Token,
+    index: MentionIndex,
+    skip: set[str] | frozenset[str] = frozenset(),
+) -> list[ActorMention]:
+    """The actors heading the nearest verb above `tok` that names some (none in `skip`),
+    passing over the noun a relative clause on the way modifies: in "Poland said the diplomats
+    it ordered out ...", "it" is Poland, not the diplomats."""
+    modified: set[int] = set()
+    for _ in range(8):
+        if tok.head == tok.i:
+            return []
+        if tok.dep == "relcl":
+            modified.add(tok.head)
+        tok = sentence.token(tok.head)
+        subject = child_of(sentence, tok, ("nsubj",)) if tok.pos in {"VERB", "AUX"} else None
+        if subject is None or subject.i in modified:
+            continue
+        found = [m for m in subject_actors(sentence, tok, index) if m.code not in skip]
+        if found:
+            return found
+    return []
 
 
 def _leader(sentence: Sentence, head: Token, index: MentionIndex) -> list[ActorMention]:
@@ -328,6 +355,30 @@ def shared_passive_subject(sentence: Sentence, verb: Token) -> Token | None:
     if verb.dep != "conj":
         return None
     return child_of(sentence, sentence.token(verb.head), ("nsubjpass",))
+
+
+def object_gap(sentence: Sentence, clause: Token) -> bool:
+    """The noun `clause` modifies is what it acts on: a past participle ("the aid flight
+    allowed in by Myanmar") or a relative clause with a subject of its own and no object but
+    a relative pronoun ("the diplomats it ordered out", "the gas that Iraq used")."""
+    if clause.head == clause.i:
+        return False
+    kids = sentence.children(clause)
+    if any(c.dep in {"dobj", "nsubjpass"} and c.lower not in _RELATIVE_WORDS for c in kids):
+        return False
+    if clause.dep == "acl":
+        return clause.tag == "VBN"
+    return clause.dep == "relcl" and any(
+        c.dep == "nsubj" and c.lower not in _RELATIVE_WORDS for c in kids
+    )
+
+
+def passive_relative(sentence: Sentence, clause: Token) -> Token | None:
+    """ "two Mossad agents who were arrested": the relative pronoun the passive acts on."""
+    if clause.dep != "relcl":
+        return None
+    patient = child_of(sentence, clause, ("nsubjpass",))
+    return patient if patient is not None and patient.lower in _RELATIVE_WORDS else None
 
 
 def own_subject(sentence: Sentence, verb: Token) -> bool:

@@ -1,15 +1,15 @@
 """Whose: the state a possessive pronoun in an act's object stands for.
 
 "Costa Rica says Nicaraguan troops have occupied part of its territory": "its" is not the
-occupier's, it is the speaker's. The owner is the nearest actor that a verb above the act
-has as its subject, other than the act's own source.
+occupier's, it is the speaker's: the subject of the nearest verb above the act that names
+an actor other than the act's own source.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from riftwatch.coding.phrases import MentionIndex, subject_actors
+from riftwatch.coding.phrases import MentionIndex, subjects_above
 from riftwatch.types import ActorMention, Sentence, Token
 
 _POSSESSIVES = frozenset({"its", "their"})
@@ -27,17 +27,8 @@ def pronoun_owner(
     plural = len(source_codes) > 1 or any(_plural(sentence, m) for m in sources)
     if pronoun is None or plural == (pronoun == "their"):
         return (), "none"
-    tok = trigger
-    for _ in range(6):
-        if tok.head == tok.i:
-            break
-        tok = sentence.token(tok.head)
-        if tok.pos not in {"VERB", "AUX"}:
-            continue
-        found = tuple(m for m in subject_actors(sentence, tok, index) if m.code not in source_codes)
-        if found:
-            return found, "pronoun-owner"
-    return (), "none"
+    found = tuple(subjects_above(sentence, trigger, index, skip=source_codes))
+    return (found, "pronoun-owner") if found else ((), "none")
 
 
 def _owned_object(sentence: Sentence, trigger: Token) -> str | None:

@@ -17,6 +17,7 @@ from riftwatch.coding.phrases import (
     shared_passive_subject,
     stray_subject,
     subject_actors,
+    subjects_above,
 )
 from riftwatch.coding.subjects import (
     accused_object,
@@ -123,33 +124,12 @@ def verb_sources(
         tok = sentence.token(tok.head)
     if person is not None:  # "Maduro ordered ..., in response to ..., which he denounced"
         return [person], "pronoun-person-before"
-    governing = _governing_subject(sentence, trigger, index) if pronoun else []
+    governing = subjects_above(sentence, trigger, index) if pronoun else []
     if governing:  # "Poland's government said the diplomats it ordered out ...": Poland
         return governing, "pronoun-governing-subject"
     if pronoun and previous is not None:
         return [previous], "pronoun-previous-subject"
     return [], "none"
-
-
-def _governing_subject(
-    sentence: Sentence, trigger: Token, index: MentionIndex
-) -> list[ActorMention]:
-    """The actors heading the nearest verb above `trigger` that names some, other than the
-    noun a relative clause on the way modifies (the diplomats "it ordered out" are not "it")."""
-    tok = trigger
-    modified: set[int] = set()
-    for _ in range(8):
-        if tok.head == tok.i:
-            return []
-        if tok.dep == "relcl":
-            modified.add(tok.head)
-        tok = sentence.token(tok.head)
-        subject = child_of(sentence, tok, ("nsubj",)) if tok.pos in {"VERB", "AUX"} else None
-        if subject is not None and subject.i not in modified:
-            found = actors_in(sentence, subject, index)
-            if found:
-                return found
-    return []
 
 
 def _passive_subject(sentence: Sentence, verb: Token, index: MentionIndex) -> list[ActorMention]:

@@ -11,6 +11,7 @@ from riftwatch.coding.phrases import (
     antecedent,
     backer_only,
     child_of,
+    object_gap,
     shared_passive_subject,
     subject_actors,
 )
@@ -51,7 +52,9 @@ def verb_targets(
         return antecedent(sentence, passive, head, index), "passive-relative"
     if passive is not None:
         return actors_in(sentence, passive, index), "passive-subject"
-    if _modifies_its_object(sentence, trigger):  # "the American aid flight allowed in by"
+    # "the American aid flight allowed in by Myanmar"; not "..., which he denounced": a
+    # relative pronoun there is often hung on the wrong noun ("sent a ship to Guyana, which")
+    if object_gap(sentence, trigger) and child_of(sentence, trigger, ("dobj",)) is None:
         found = actors_in(sentence, sentence.token(trigger.head), index)
         if found:
             return found, "modified-noun"
@@ -72,17 +75,6 @@ def verb_targets(
         return found, "prep-object"
     found = _contacted(sentence, trigger, index)
     return (found, "contacted-object") if found else ([], "none")
-
-
-def _modifies_its_object(sentence: Sentence, trigger: Token) -> bool:
-    """A past participle ("the flight allowed in by Myanmar") or a relative clause with a
-    subject and no object ("the diplomats it ordered out") acts on the noun it modifies."""
-    if trigger.head == trigger.i or child_of(sentence, trigger, ("dobj",)) is not None:
-        return False
-    if trigger.dep == "acl":
-        return trigger.tag == "VBN"
-    subject = child_of(sentence, trigger, ("nsubj",))
-    return trigger.dep == "relcl" and subject is not None and subject.lower not in _RELATIVE
 
 
 def _companions(

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 from riftwatch.coding.authorship import VERDICT_VERBS
-from riftwatch.coding.phrases import child_of, shared_passive_subject
+from riftwatch.coding.phrases import child_of, object_gap, shared_passive_subject
 from riftwatch.errors import LexiconError
 from riftwatch.lexicons import lexicon_file, read_lexicon
 from riftwatch.types import Sentence, Token
@@ -25,7 +25,6 @@ _VERB_COMPLEMENTS = frozenset(
 _NOUN_COMPLEMENTS = frozenset({"compound", "amod", "nmod", "acl"})
 _PREPS = frozenset({"prep", "agent"})
 _LIGHT_VERBS = words("light-verbs")  # whose object noun carries the act ("made an appeal")
-_RELATIVE = words("relative-pronouns")
 _TIME_ENTS = frozenset({"DATE", "TIME"})
 _CLAUSAL_DEPS = frozenset({"relcl", "advcl", "acl", "parataxis"})
 _OBJECT_DEPS = ("dobj", "nsubjpass", "attr", "dative", "obj")
@@ -224,7 +223,7 @@ def _context(sentence: Sentence, trigger: Token) -> _Context:
         elif child.dep == "npadvmod":  # "gave the ambassador 72 hours to leave"
             clauses = [k for k in kids.get(child.i, []) if k.dep in ("relcl", "acl")]
             roots.extend([child, *clauses] if clauses else [])
-    if _object_gap(trigger, direct):  # "an agreement announced by Obama": the agreement
+    if object_gap(sentence, trigger):  # "an agreement announced by Obama": the agreement
         roots.append(sentence.token(trigger.head))
     noun = _pos_class(sentence, trigger) == "NOUN"
     if noun and trigger.dep == "dobj" and trigger.head != trigger.i:
@@ -254,18 +253,6 @@ def _subject_lemma(sentence: Sentence, trigger: Token) -> str | None:
     if subject is None and trigger.dep in {"conj", "xcomp"} and trigger.head != trigger.i:
         subject = child_of(sentence, sentence.token(trigger.head), ("nsubj",))
     return subject.lemma if subject is not None else None
-
-
-def _object_gap(trigger: Token, direct: Sequence[Token]) -> bool:
-    """A past participle modifying a noun has that noun as its object, as has a relative
-    clause with a subject and no object ("the mustard gas that Iraq used against ...")."""
-    relative = trigger.dep == "relcl"
-    objects = [c for c in direct if c.dep in {"dobj", "nsubjpass"}]
-    if trigger.head == trigger.i or any(not (relative and o.lower in _RELATIVE) for o in objects):
-        return False  # "the gas that Iraq used": "that" stands for the gas
-    if trigger.dep == "acl":
-        return trigger.tag == "VBN"
-    return relative and any(c.dep == "nsubj" and c.lower not in _RELATIVE for c in direct)
 
 
 def _is_particle(child: Token, trigger: Token) -> bool:
