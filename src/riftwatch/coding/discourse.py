@@ -32,7 +32,7 @@ def implicit_targets(
     sentence: int,
     history: Sequence[CodedEvent],
     *,
-    referenced: str | None,
+    referenced: frozenset[str] | None,
 ) -> tuple[list[ActorMention], str]:
     """Targets implied by earlier events, with the rule that found them (or [] and "none")."""
     continued = _same_sentence_target(source, sentence, history)
@@ -210,13 +210,16 @@ def _same_action(
 
 
 def _parties_of_last_event(
-    source: ActorMention, sentence: int, history: Sequence[CodedEvent], root: str = ""
+    source: ActorMention,
+    sentence: int,
+    history: Sequence[CodedEvent],
+    roots: frozenset[str] = frozenset(),
 ) -> list[ActorMention]:
     """The other parties of the latest event nearby, or of the latest of the kind the
     referring noun names ("condemned the killing": the killing, not a threat told since)."""
     near = list(_recent(history, sentence))[::-1]
     near = [e for e in near if e.modality.is_factual] or near  # not an act only demanded
-    kind = [e for e in near if _same_kind(e.action.root, root)] if root else []
+    kind = [e for e in near if _same_kind(e.action.root, roots)] if roots else []
     for event in reversed(kind or near):
         # "regretted the decision": its author; "welcomed the agreement": both its parties.
         target = [event.target] if event.target and event.symmetric else []
@@ -229,10 +232,9 @@ def _parties_of_last_event(
     return []
 
 
-def _same_kind(a: str, b: str) -> bool:
-    """`b` is a root, or several joined by "|" (what "the resolution" may have been)."""
-    kinds = b.split("|")
-    return a in kinds or (a in _FORCE_ROOTS and any(k in _FORCE_ROOTS for k in kinds))
+def _same_kind(root: str, kinds: frozenset[str]) -> bool:
+    """`kinds`: the roots the referring noun may name ("the resolution": 02, 10, 11, 12, 16)."""
+    return root in kinds or (root in _FORCE_ROOTS and bool(kinds & _FORCE_ROOTS))
 
 
 def _target_rule(event: CodedEvent) -> str:

@@ -80,7 +80,7 @@ def participants(
         answered = discourse.answered_actor(roles.sources[0], sentence.index, history)
         if answered is not None:
             return replace(roles, targets=(answered,), target_rule="answered-actor")
-    refers = _referenced_root(sentence, match, verbs)
+    refers = _referenced_roots(sentence, match, verbs)
     found, rule = discourse.implicit_targets(
         roles.sources[0], root, sentence.index, history, referenced=refers
     )
@@ -116,19 +116,22 @@ def _names_its_object(sentence: Sentence, match: ActionMatch, index: MentionInde
     return False
 
 
-def _referenced_root(sentence: Sentence, match: ActionMatch, verbs: VerbLexicon) -> str | None:
-    """ "praised the talks", "condemned the killing": the object is an earlier event; its
-    CAMEO root when the lexicon codes the noun ("" when it does not), None for no event."""
+def _referenced_roots(
+    sentence: Sentence, match: ActionMatch, verbs: VerbLexicon
+) -> frozenset[str] | None:
+    """ "praised the talks", "condemned the killing": the object is an earlier event; the CAMEO
+    roots it may have (its lexicon code's; none when the lexicon does not code the noun: any
+    act), None for no event."""
     deps = {"dobj", "nsubjpass"} | ({"nsubj"} if match.trigger.lemma == "be" else set())
     objects = [c for c in sentence.children(match.trigger) if c.dep in deps]
     if match.object_token is not None:
         objects.append(match.object_token)
     for o in objects:
         if o.lemma in _DECISION_ROOTS:  # "rejected the resolution": a body's decision
-            return "|".join(sorted(_DECISION_ROOTS[o.lemma]))
+            return _DECISION_ROOTS[o.lemma]
         entries = verbs.entries(o.lemma, "NOUN") if o.pos == "NOUN" else ()
         if o.pos == "NOUN" and (o.lemma in discourse.EVENT_NOUNS or entries):
-            return next((e.code[:2] for e in entries if e.code), "")
+            return frozenset(next(([e.code[:2]] for e in entries if e.code), []))
     return None
 
 
