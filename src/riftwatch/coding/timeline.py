@@ -210,18 +210,24 @@ def _offset_date(
     clause = _offset_clause(sentence, trigger)
     if clause is None:
         return None
-    days = _offset_days(sentence, clause)
-    years = _offset_years(sentence, clause) if days is None else None
+    offset = _offset(sentence, clause)
     main = sentence.token(clause.head)
     also = governing_verbs(sentence, main)
     anchor = dates.resolve_event_date(sentence, main, published, also=also)
     anchor = anchor or _inner_date(sentence, main, published) or story
-    if anchor is not None and years is not None and 1 <= anchor.year + years <= 9999:
-        # "seven years after they cut ties": the year, no finer
-        return PartialDate(anchor.year + years, text=f"{years:+d} years from main clause")
-    if days is None or anchor is None or anchor.precision is not Precision.DAY:
+    if offset is None or anchor is None:
         return None
-    return _shifted(anchor, days, "main clause")
+    amount, unit = offset
+    if unit == "years":  # "seven years after they cut ties": the year, no finer
+        year = anchor.year + amount
+        return (
+            PartialDate(year, text=f"{amount:+d} years from main clause")
+            if 1 <= year <= 9999
+            else None
+        )
+    if anchor.precision is not Precision.DAY:
+        return None
+    return _shifted(anchor, amount, "main clause")
 
 
 def _subject_date(
@@ -249,22 +255,18 @@ def _offset_clause(sentence: Sentence, trigger: Token) -> Token | None:
     return None
 
 
-def _offset_days(sentence: Sentence, clause: Token) -> int | None:
-    sign = _OFFSET_MARKS[_mark(sentence, clause)]
-    marks = [c for c in sentence.children(clause) if c.dep == "mark"]
-    # "a day after X": the parser hangs "a day" on the clause or on its "after".
-    for child in [*sentence.children(clause), *(k for m in marks for k in sentence.children(m))]:
-        if child.dep == "npadvmod" and child.lower in _UNIT_DAYS:
-            return sign * _UNIT_DAYS[child.lower] * _how_many(sentence, child)
-    return None
-
-
-def _offset_years(sentence: Sentence, clause: Token) -> int | None:
+def _offset(sentence: Sentence, clause: Token) -> tuple[int, str] | None:
+    """ "a day after X" -> (-1, "days"), "seven years after X" -> (-7, "years"): the parser
+    hangs the span on the clause or on its "after"."""
     sign = _OFFSET_MARKS[_mark(sentence, clause)]
     marks = [c for c in sentence.children(clause) if c.dep == "mark"]
     for child in [*sentence.children(clause), *(k for m in marks for k in sentence.children(m))]:
-        if child.dep == "npadvmod" and child.lemma == "year":
-            return sign * _how_many(sentence, child)
+        if child.dep != "npadvmod":
+            continue
+        if child.lower in _UNIT_DAYS:
+            return sign * _UNIT_DAYS[child.lower] * _how_many(sentence, child), "days"
+        if child.lemma == "year":
+            return sign * _how_many(sentence, child), "years"
     return None
 
 
